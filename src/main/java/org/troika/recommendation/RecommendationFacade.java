@@ -1,0 +1,82 @@
+package org.troika.recommendation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.troika.recommendation.domain.Recommendation;
+import org.troika.recommendation.domain.RecommendationFilter;
+import org.troika.recommendation.domain.RecommendationRepository;
+import org.troika.recommendation.domain.RecordedCounts;
+import org.troika.recommendation.domain.SaveOutcome;
+import org.troika.shared.Page;
+import org.troika.shared.PageRequest;
+
+/** The one way in to recommendations for the web pages, the API, the CLI and the importers. */
+@Service
+public class RecommendationFacade {
+
+    private final RecommendationRepository repository;
+    private final ApplicationEventPublisher events;
+
+    public RecommendationFacade(RecommendationRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    /** Stores recommendations (insert, correct in place, or leave alone) and tells listeners what changed. */
+    @Transactional
+    public List<SaveOutcome> save(List<Recommendation> recommendations) {
+        List<SaveOutcome> outcomes = repository.saveAll(recommendations);
+        Set<Long> changed = new HashSet<>();
+        for (SaveOutcome o : outcomes) {
+            switch (o) {
+                case SaveOutcome.Inserted i -> changed.add(i.id());
+                case SaveOutcome.Updated u -> changed.add(u.id());
+                case SaveOutcome.Unchanged ignored -> { }
+            }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new RecommendationsChanged(changed, Set.of()));
+        }
+        return outcomes;
+    }
+
+    @Transactional
+    public boolean delete(long id) {
+        boolean deleted = repository.delete(id);
+        if (deleted) {
+            events.publishEvent(new RecommendationsChanged(Set.of(), Set.of(id)));
+        }
+        return deleted;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Recommendation> find(long id) {
+        return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Recommendation> find(RecommendationFilter filter, PageRequest page) {
+        return repository.find(filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public void forEach(RecommendationFilter filter, Consumer<Recommendation> consumer) {
+        repository.forEach(filter, consumer);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(RecommendationFilter filter) {
+        return repository.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public RecordedCounts countsForReview(long reviewId) {
+        return repository.countsForReview(reviewId);
+    }
+}

@@ -1,0 +1,15 @@
+package org.troika.recommendation.domain;
+
+import java.util.Objects;
+
+/** One classification of a recommendation: a value from a taxonomy. */
+public record Label(Taxonomy taxonomy, String value) {
+
+    public Label {
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A label needs a value");
+        }
+        value = value.trim();
+    }
+}

@@ -1,0 +1,69 @@
+package org.troika.recommendation.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A recommendation made to the State under review, as printed in a report: its paragraph number
+ * ("141.12"), full text, the recommending States and the State's response.
+ *
+ * @param id                 database id, 0 when not yet stored
+ * @param recommendingStates ISO3 codes, in the order the document names them; empty for a
+ *                           recommendation from a body rather than a State
+ * @param responseSource     symbol of the document the response comes from, e.g. "A/HRC/28/10/Add.1"
+ * @param sourceSymbol       symbol of the document the recommendation is printed in
+ * @param actionCategory     UPR Info action category, 1 (minimal) to 5 (specific action)
+ */
+public record Recommendation(long id, ReviewRef review, String paragraph, String text, List<String> recommendingStates,
+                             Response response, Optional<String> responseSource, Optional<String> sourceSymbol,
+                             Optional<Integer> actionCategory, List<Label> labels) {
+
+    public static final int MAX_TEXT = 20_000;
+
+    public Recommendation {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(response, "response");
+        if (paragraph == null || paragraph.isBlank() || paragraph.length() > 20) {
+            throw new IllegalArgumentException("Paragraph number must be 1 to 20 characters: '" + paragraph + "'");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Recommendation " + paragraph + " has no text");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("Recommendation " + paragraph + " text is " + text.length()
+                    + " characters, more than the " + MAX_TEXT + " allowed");
+        }
+        if (actionCategory.isPresent() && (actionCategory.get() < 1 || actionCategory.get() > 5)) {
+            throw new IllegalArgumentException("Action category must be 1 to 5: " + actionCategory.get());
+        }
+        recommendingStates = List.copyOf(recommendingStates);
+        labels = List.copyOf(labels);
+    }
+
+    /** A fingerprint of everything a document says about this recommendation, to tell a correction from a repeat. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String canonical = String.join("\u0001", paragraph, text, String.join(",", recommendingStates), response.name(),
+                    responseSource.orElse(""), sourceSymbol.orElse(""), actionCategory.map(String::valueOf).orElse(""),
+                    labels.stream().map(l -> l.taxonomy() + ":" + l.value()).sorted().reduce("", (a, b) -> a + "|" + b));
+            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public List<String> labelValues(Taxonomy taxonomy) {
+        return labels.stream().filter(l -> l.taxonomy() == taxonomy).map(Label::value).toList();
+    }
+
+    public Recommendation withId(long newId) {
+        return new Recommendation(newId, review, paragraph, text, recommendingStates, response, responseSource,
+                sourceSymbol, actionCategory, labels);
+    }
+}

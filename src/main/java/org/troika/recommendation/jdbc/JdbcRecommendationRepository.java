@@ -1,0 +1,304 @@
+package org.troika.recommendation.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.troika.recommendation.domain.Label;
+import org.troika.recommendation.domain.Recommendation;
+import org.troika.recommendation.domain.RecommendationFilter;
+import org.troika.recommendation.domain.RecommendationRepository;
+import org.troika.recommendation.domain.RecordedCounts;
+import org.troika.recommendation.domain.Response;
+import org.troika.recommendation.domain.ReviewRef;
+import org.troika.recommendation.domain.SaveOutcome;
+import org.troika.recommendation.domain.Taxonomy;
+import org.troika.shared.Page;
+import org.troika.shared.PageRequest;
+
+/** Recommendations in SQL that H2 and PostgreSQL both run; writes go in JDBC batches, since imports are large. */
+public class JdbcRecommendationRepository implements RecommendationRepository {
+
+    private static final int CHUNK = 1000;
+    private static final String COLUMNS = """
+            SELECT rec.id, rec.review_id, rec.paragraph, rec.text, rec.response, rec.response_source, rec.source_symbol,
+                   rec.action_category, rv.state_iso3, rv.session_number, s.cycle,
+                   CAST(COALESCE(EXTRACT(YEAR FROM rv.review_date), EXTRACT(YEAR FROM s.first_day), 0) AS INTEGER) AS review_year
+            FROM recommendation rec
+            JOIN review rv ON rv.id = rec.review_id
+            JOIN upr_session s ON s.session_number = rv.session_number
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public JdbcRecommendationRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    @Override
+    public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
+        Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
+        recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
+        List<SaveOutcome> outcomes = new ArrayList<>(recommendations.size());
+        byReview.forEach((reviewId, list) -> outcomes.addAll(saveForReview(reviewId, list)));
+        return outcomes;
+    }
+
+    private record Stored(long id, String hash) {
+    }
+
+    private List<SaveOutcome> saveForReview(long reviewId, List<Recommendation> list) {
+        Map<String, Stored> stored = new HashMap<>();
+        jdbc.sql("SELECT id, paragraph, content_hash FROM recommendation WHERE review_id = :id").param("id", reviewId)
+                .query((ResultSet rs) -> {
+                    stored.put(rs.getString("paragraph"), new Stored(rs.getLong("id"), rs.getString("content_hash")));
+                });
+        List<SaveOutcome> outcomes = new ArrayList<>(list.size());
+        List<Recommendation> fresh = new ArrayList<>();
+        for (Recommendation r : list) {
+            Stored s = stored.get(r.paragraph());
+            if (s == null) {
+                fresh.add(r);
+            } else if (s.hash().equals(r.contentHash())) {
+                outcomes.add(new SaveOutcome.Unchanged(s.id(), r.paragraph()));
+            } else {
+                Recommendation before = find(s.id()).orElseThrow();
+                update(r.withId(s.id()));
+                outcomes.add(new SaveOutcome.Updated(s.id(), r.paragraph(), changedFields(before, r)));
+            }
+        }
+        for (int from = 0; from < fresh.size(); from += CHUNK) {
+            List<Recommendation> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
+            List<Long> ids = insertRows(chunk);
+            List<Recommendation> withIds = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                withIds.add(chunk.get(i).withId(ids.get(i)));
+                outcomes.add(new SaveOutcome.Inserted(ids.get(i), chunk.get(i).paragraph()));
+            }
+            insertChildren(withIds);
+        }
+        return outcomes;
+    }
+
+    private static List<String> changedFields(Recommendation before, Recommendation after) {
+        List<String> changed = new ArrayList<>();
+        if (!before.text().equals(after.text())) changed.add("text");
+        if (!before.recommendingStates().equals(after.recommendingStates())) changed.add("recommendingStates");
+        if (before.response() != after.response()) changed.add("response");
+        if (!before.responseSource().equals(after.responseSource())) changed.add("responseSource");
+        if (!before.sourceSymbol().equals(after.sourceSymbol())) changed.add("sourceSymbol");
+        if (!before.actionCategory().equals(after.actionCategory())) changed.add("actionCategory");
+        if (!new java.util.HashSet<>(before.labels()).equals(new java.util.HashSet<>(after.labels()))) changed.add("labels");
+        return changed;
+    }
+
+    private List<Long> insertRows(List<Recommendation> chunk) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(con -> con.prepareStatement("""
+                        INSERT INTO recommendation (review_id, paragraph, text, response, response_source, source_symbol,
+                          action_category, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", new String[]{"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Recommendation r = chunk.get(i);
+                        ps.setLong(1, r.review().id());
+                        ps.setString(2, r.paragraph());
+                        ps.setString(3, r.text());
+                        ps.setString(4, r.response().name());
+                        ps.setString(5, r.responseSource().orElse(null));
+                        ps.setString(6, r.sourceSymbol().orElse(null));
+                        if (r.actionCategory().isPresent()) {
+                            ps.setInt(7, r.actionCategory().get());
+                        } else {
+                            ps.setNull(7, Types.INTEGER);
+                        }
+                        ps.setString(8, r.contentHash());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return chunk.size();
+                    }
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(m -> ((Number) m.values().iterator().next()).longValue()).toList();
+        if (ids.size() != chunk.size()) {
+            throw new IllegalStateException("Database returned " + ids.size() + " keys for " + chunk.size() + " inserted recommendations");
+        }
+        return ids;
+    }
+
+    private void insertChildren(List<Recommendation> recs) {
+        List<Object[]> states = new ArrayList<>();
+        List<Object[]> labels = new ArrayList<>();
+        for (Recommendation r : recs) {
+            for (int i = 0; i < r.recommendingStates().size(); i++) {
+                states.add(new Object[]{r.id(), i + 1, r.recommendingStates().get(i)});
+            }
+            for (Label l : new java.util.LinkedHashSet<>(r.labels())) {
+                labels.add(new Object[]{r.id(), l.taxonomy().name(), l.value()});
+            }
+        }
+        if (!states.isEmpty()) {
+            template.batchUpdate("INSERT INTO recommendation_state (recommendation_id, position, state_iso3) VALUES (?, ?, ?)", states);
+        }
+        if (!labels.isEmpty()) {
+            template.batchUpdate("INSERT INTO recommendation_label (recommendation_id, taxonomy, label) VALUES (?, ?, ?)", labels);
+        }
+    }
+
+    private void update(Recommendation r) {
+        jdbc.sql("""
+                UPDATE recommendation SET text = :text, response = :response, response_source = :rsrc, source_symbol = :sym,
+                  action_category = :cat, content_hash = :hash WHERE id = :id""")
+                .param("text", r.text()).param("response", r.response().name())
+                .param("rsrc", r.responseSource().orElse(null)).param("sym", r.sourceSymbol().orElse(null))
+                .param("cat", r.actionCategory().orElse(null)).param("hash", r.contentHash()).param("id", r.id())
+                .update();
+        jdbc.sql("DELETE FROM recommendation_state WHERE recommendation_id = :id").param("id", r.id()).update();
+        jdbc.sql("DELETE FROM recommendation_label WHERE recommendation_id = :id").param("id", r.id()).update();
+        insertChildren(List.of(r));
+    }
+
+    @Override
+    public Optional<Recommendation> find(long id) {
+        List<Recommendation> found = withChildren(jdbc.sql(COLUMNS + " WHERE rec.id = :id").param("id", id).query(this::map).list());
+        return found.stream().findFirst();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(RecommendationFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        f.stateUnderReview().ifPresent(v -> {
+            sql.append(" AND rv.state_iso3 = :sur");
+            params.put("sur", v);
+        });
+        f.cycle().ifPresent(v -> {
+            sql.append(" AND s.cycle = :cycle");
+            params.put("cycle", v);
+        });
+        f.response().ifPresent(v -> {
+            sql.append(" AND rec.response = :response");
+            params.put("response", v.name());
+        });
+        f.reviewId().ifPresent(v -> {
+            sql.append(" AND rec.review_id = :review");
+            params.put("review", v);
+        });
+        f.recommendingState().ifPresent(v -> {
+            sql.append(" AND EXISTS (SELECT 1 FROM recommendation_state x WHERE x.recommendation_id = rec.id AND x.state_iso3 = :by)");
+            params.put("by", v);
+        });
+        return new Where(sql.toString(), params);
+    }
+
+    @Override
+    public Page<Recommendation> find(RecommendationFilter filter, PageRequest page) {
+        Where w = where(filter);
+        List<Recommendation> items = jdbc.sql(COLUMNS + w.sql() + " ORDER BY rv.session_number, rv.state_iso3, rec.id"
+                        + " LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(w.params()).query(this::map).list();
+        return new Page<>(withChildren(items), page.page(), page.size(), count(filter));
+    }
+
+    @Override
+    public void forEach(RecommendationFilter filter, Consumer<Recommendation> consumer) {
+        Where w = where(filter);
+        long last = 0;
+        while (true) {
+            Map<String, Object> params = new HashMap<>(w.params());
+            params.put("after", last);
+            List<Recommendation> chunk = withChildren(jdbc.sql(COLUMNS + w.sql() + " AND rec.id > :after ORDER BY rec.id LIMIT " + CHUNK)
+                    .params(params).query(this::map).list());
+            chunk.forEach(consumer);
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+            last = chunk.get(chunk.size() - 1).id();
+        }
+    }
+
+    @Override
+    public long count(RecommendationFilter filter) {
+        Where w = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM recommendation rec JOIN review rv ON rv.id = rec.review_id"
+                        + " JOIN upr_session s ON s.session_number = rv.session_number" + w.sql())
+                .params(w.params()).query(Long.class).single();
+    }
+
+    @Override
+    public RecordedCounts countsForReview(long reviewId) {
+        int paragraphs = jdbc.sql("SELECT COUNT(*) FROM recommendation WHERE review_id = :id").param("id", reviewId)
+                .query(Integer.class).single();
+        if (paragraphs == 0) {
+            return RecordedCounts.NONE;
+        }
+        // A row per recommending State; a recommendation without one still counts as one row.
+        Map<String, Integer> rows = new HashMap<>();
+        jdbc.sql("""
+                SELECT rec.response, SUM(CASE WHEN n.states IS NULL OR n.states = 0 THEN 1 ELSE n.states END) AS row_count
+                FROM recommendation rec
+                LEFT JOIN (SELECT recommendation_id, COUNT(*) AS states FROM recommendation_state GROUP BY recommendation_id) n
+                  ON n.recommendation_id = rec.id
+                WHERE rec.review_id = :id GROUP BY rec.response""").param("id", reviewId)
+                .query((ResultSet rs) -> {
+                    rows.put(rs.getString("response"), rs.getInt("row_count"));
+                });
+        int supported = rows.getOrDefault("SUPPORTED", 0);
+        int noted = rows.getOrDefault("NOTED", 0);
+        int pending = rows.getOrDefault("PENDING", 0);
+        return new RecordedCounts(paragraphs, supported + noted + pending, supported, noted, pending);
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return jdbc.sql("DELETE FROM recommendation WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    private Recommendation map(ResultSet rs, int row) throws SQLException {
+        ReviewRef review = new ReviewRef(rs.getLong("review_id"), rs.getString("state_iso3").trim(),
+                rs.getInt("session_number"), rs.getInt("cycle"), rs.getInt("review_year"));
+        Integer category = rs.getObject("action_category", Integer.class);
+        return new Recommendation(rs.getLong("id"), review, rs.getString("paragraph"), rs.getString("text"), List.of(),
+                Response.valueOf(rs.getString("response")), Optional.ofNullable(rs.getString("response_source")),
+                Optional.ofNullable(rs.getString("source_symbol")), Optional.ofNullable(category), List.of());
+    }
+
+    private List<Recommendation> withChildren(List<Recommendation> recs) {
+        if (recs.isEmpty()) {
+            return recs;
+        }
+        Map<Long, List<String>> states = new HashMap<>();
+        Map<Long, List<Label>> labels = new HashMap<>();
+        Collection<Long> ids = recs.stream().map(Recommendation::id).toList();
+        jdbc.sql("SELECT recommendation_id, state_iso3 FROM recommendation_state WHERE recommendation_id IN (:ids) ORDER BY recommendation_id, position")
+                .param("ids", ids).query((ResultSet rs) -> {
+                    states.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
+                });
+        jdbc.sql("SELECT recommendation_id, taxonomy, label FROM recommendation_label WHERE recommendation_id IN (:ids) ORDER BY recommendation_id, taxonomy, label")
+                .param("ids", ids).query((ResultSet rs) -> {
+                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Label(Taxonomy.valueOf(rs.getString(2)), rs.getString(3)));
+                });
+        return recs.stream().map(r -> new Recommendation(r.id(), r.review(), r.paragraph(), r.text(),
+                Objects.requireNonNullElse(states.get(r.id()), List.of()), r.response(), r.responseSource(), r.sourceSymbol(),
+                r.actionCategory(), Objects.requireNonNullElse(labels.get(r.id()), List.of()))).toList();
+    }
+}

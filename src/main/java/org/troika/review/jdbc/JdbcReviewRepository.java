@@ -1,0 +1,116 @@
+package org.troika.review.jdbc;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.troika.review.domain.OfficialTotals;
+import org.troika.review.domain.Review;
+import org.troika.review.domain.ReviewDocuments;
+import org.troika.review.domain.ReviewRepository;
+
+public class JdbcReviewRepository implements ReviewRepository {
+
+    private static final String SELECT = """
+            SELECT r.*, s.cycle FROM review r JOIN upr_session s ON s.session_number = r.session_number
+            """;
+
+    private final JdbcClient jdbc;
+
+    public JdbcReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Review save(Review review) {
+        Optional<Review> existing = find(review.stateIso3(), review.session());
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get().id();
+            bind(jdbc.sql("""
+                    UPDATE review SET review_date = :date, national_report = :nr, compilation = :comp,
+                      stakeholders_summary = :sum, wg_report = :wg, addendum = :add, official_total = :total,
+                      official_supported = :sup, official_noted = :noted, official_source = :src
+                    WHERE id = :id"""), review).param("id", id).update();
+        } else {
+            KeyHolder keys = new GeneratedKeyHolder();
+            bind(jdbc.sql("""
+                    INSERT INTO review (state_iso3, session_number, review_date, national_report, compilation,
+                      stakeholders_summary, wg_report, addendum, official_total, official_supported, official_noted, official_source)
+                    VALUES (:iso3, :session, :date, :nr, :comp, :sum, :wg, :add, :total, :sup, :noted, :src)"""), review)
+                    .param("iso3", review.stateIso3()).param("session", review.session())
+                    .update(keys, "id");
+            id = keys.getKey().longValue();
+        }
+        jdbc.sql("DELETE FROM review_troika WHERE review_id = :id").param("id", id).update();
+        for (int i = 0; i < review.troika().size(); i++) {
+            jdbc.sql("INSERT INTO review_troika (review_id, position, state_iso3) VALUES (:id, :pos, :iso3)")
+                    .param("id", id).param("pos", i + 1).param("iso3", review.troika().get(i)).update();
+        }
+        return find(id).orElseThrow();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Review review) {
+        ReviewDocuments d = review.documents();
+        Optional<OfficialTotals> o = review.official();
+        return spec.param("date", review.date().map(Date::valueOf).orElse(null))
+                .param("nr", d.nationalReport().orElse(null)).param("comp", d.compilation().orElse(null))
+                .param("sum", d.stakeholdersSummary().orElse(null)).param("wg", d.workingGroupReport().orElse(null))
+                .param("add", d.addendum().orElse(null))
+                .param("total", o.map(OfficialTotals::total).orElse(null))
+                .param("sup", o.map(OfficialTotals::supported).orElse(null))
+                .param("noted", o.map(OfficialTotals::noted).orElse(null))
+                .param("src", o.map(OfficialTotals::source).orElse(null));
+    }
+
+    @Override
+    public Optional<Review> find(long id) {
+        return withTroika(jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(this::map).optional());
+    }
+
+    @Override
+    public Optional<Review> find(String stateIso3, int session) {
+        return withTroika(jdbc.sql(SELECT + " WHERE r.state_iso3 = :iso3 AND r.session_number = :s")
+                .param("iso3", stateIso3).param("s", session).query(this::map).optional());
+    }
+
+    @Override
+    public List<Review> forState(String stateIso3) {
+        return jdbc.sql(SELECT + " WHERE r.state_iso3 = :iso3 ORDER BY r.session_number").param("iso3", stateIso3)
+                .query(this::map).list().stream().map(r -> withTroika(Optional.of(r)).orElseThrow()).toList();
+    }
+
+    @Override
+    public List<Review> all() {
+        return jdbc.sql(SELECT + " ORDER BY r.state_iso3, r.session_number")
+                .query(this::map).list().stream().map(r -> withTroika(Optional.of(r)).orElseThrow()).toList();
+    }
+
+    private Optional<Review> withTroika(Optional<Review> review) {
+        return review.map(r -> new Review(r.id(), r.stateIso3(), r.session(), r.cycle(), r.date(),
+                jdbc.sql("SELECT state_iso3 FROM review_troika WHERE review_id = :id ORDER BY position")
+                        .param("id", r.id()).query(String.class).list(),
+                r.documents(), r.official()));
+    }
+
+    private Review map(ResultSet rs, int row) throws SQLException {
+        Date date = rs.getDate("review_date");
+        Integer total = (Integer) rs.getObject("official_total", Integer.class);
+        Optional<OfficialTotals> official = total == null ? Optional.empty()
+                : Optional.of(new OfficialTotals(total, rs.getInt("official_supported"), rs.getInt("official_noted"),
+                rs.getString("official_source")));
+        ReviewDocuments docs = new ReviewDocuments(opt(rs, "national_report"), opt(rs, "compilation"),
+                opt(rs, "stakeholders_summary"), opt(rs, "wg_report"), opt(rs, "addendum"));
+        return new Review(rs.getLong("id"), rs.getString("state_iso3").trim(), rs.getInt("session_number"), rs.getInt("cycle"),
+                Optional.ofNullable(date).map(Date::toLocalDate), new ArrayList<>(), docs, official);
+    }
+
+    private static Optional<String> opt(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+}
