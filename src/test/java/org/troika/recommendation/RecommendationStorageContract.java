@@ -1,0 +1,127 @@
+package org.troika.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.troika.recommendation.RecommendationBuilder.aRecommendation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.troika.recommendation.domain.RecommendationFilter;
+import org.troika.recommendation.domain.RecordedCounts;
+import org.troika.recommendation.domain.Response;
+import org.troika.recommendation.domain.ReviewRef;
+import org.troika.recommendation.domain.SaveOutcome;
+import org.troika.recommendation.domain.Taxonomy;
+import org.troika.review.ReviewFacade;
+import org.troika.review.domain.Review;
+import org.troika.review.domain.ReviewDocuments;
+import org.troika.shared.Page;
+import org.troika.shared.PageRequest;
+import org.troika.support.TestData;
+
+/** How recommendations are stored, the same on every database Troika runs on. */
+abstract class RecommendationStorageContract {
+
+    @Autowired
+    RecommendationFacade recommendations;
+    @Autowired
+    ReviewFacade reviews;
+    @Autowired
+    JdbcClient jdbc;
+
+    ReviewRef kaz2010;
+
+    @BeforeEach
+    void kazakhstanFirstCycle() {
+        TestData.clean(jdbc);
+        Review review = reviews.save(new Review(0, "KAZ", 7, 1, Optional.of(LocalDate.of(2010, 2, 12)),
+                List.of("BGD", "CUB", "MUS"), ReviewDocuments.standard(7, "KAZ", "A/HRC/14/10"), Optional.empty()));
+        kaz2010 = new ReviewRef(review.id(), "KAZ", 7, 1, 2010);
+    }
+
+    @Test
+    void stores_a_joint_recommendation_with_its_states_in_order() {
+        recommendations.save(List.of(aRecommendation().in(kaz2010).paragraph("95.3").by("SVN", "KOR")
+                .labelled(Taxonomy.UPR_INFO_ISSUE, "Disabilities").actionCategory(3).build()));
+
+        var stored = recommendations.find(RecommendationFilter.all(), new PageRequest(0, 10)).items();
+
+        assertThat(stored).singleElement().satisfies(r -> {
+            assertThat(r.paragraph()).isEqualTo("95.3");
+            assertThat(r.recommendingStates()).containsExactly("SVN", "KOR");
+            assertThat(r.labelValues(Taxonomy.UPR_INFO_ISSUE)).containsExactly("Disabilities");
+            assertThat(r.actionCategory()).contains(3);
+            assertThat(r.review().year()).isEqualTo(2010);
+            assertThat(r.review().cycle()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void saving_the_same_recommendation_again_changes_nothing() {
+        var first = recommendations.save(List.of(aRecommendation().in(kaz2010).by("FRA").build()));
+        var second = recommendations.save(List.of(aRecommendation().in(kaz2010).by("FRA").build()));
+
+        assertThat(first).singleElement().isInstanceOf(SaveOutcome.Inserted.class);
+        assertThat(second).singleElement().isInstanceOf(SaveOutcome.Unchanged.class);
+        assertThat(recommendations.count(RecommendationFilter.all())).isEqualTo(1);
+    }
+
+    @Test
+    void a_corrected_recommendation_is_updated_in_place_and_says_what_changed() {
+        var inserted = recommendations.save(List.of(aRecommendation().in(kaz2010).by("FRA").supported().build()));
+        var corrected = recommendations.save(List.of(aRecommendation().in(kaz2010).by("FRA", "DEU").noted().build()));
+
+        assertThat(corrected).singleElement().isInstanceOfSatisfying(SaveOutcome.Updated.class, u -> {
+            assertThat(u.id()).isEqualTo(((SaveOutcome.Inserted) inserted.get(0)).id());
+            assertThat(u.changedFields()).containsExactly("recommendingStates", "response");
+        });
+        assertThat(recommendations.find(u(corrected)).orElseThrow().recommendingStates()).containsExactly("FRA", "DEU");
+    }
+
+    private static long u(List<SaveOutcome> outcomes) {
+        return ((SaveOutcome.Updated) outcomes.get(0)).id();
+    }
+
+    @Test
+    void filters_by_recommending_state_and_response_and_pages() {
+        recommendations.save(List.of(
+                aRecommendation().in(kaz2010).paragraph("95.1").by("FRA").supported().build(),
+                aRecommendation().in(kaz2010).paragraph("95.2").by("FRA", "DEU").noted().build(),
+                aRecommendation().in(kaz2010).paragraph("95.3").by("DEU").noted().build()));
+
+        var filter = new RecommendationFilter(Optional.of("KAZ"), Optional.of(1), Optional.of("DEU"), Optional.of(Response.NOTED), Optional.empty());
+        Page<?> first = recommendations.find(filter, new PageRequest(0, 1));
+
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.items()).hasSize(1);
+        assertThat(first.hasNext()).isTrue();
+    }
+
+    @Test
+    void counts_one_row_per_recommending_state_as_upr_info_does() {
+        recommendations.save(List.of(
+                aRecommendation().in(kaz2010).paragraph("95.1").by("FRA").supported().build(),
+                aRecommendation().in(kaz2010).paragraph("95.2").by("FRA", "DEU").noted().build(),
+                aRecommendation().in(kaz2010).paragraph("95.3").by("DEU").pending().build()));
+
+        assertThat(recommendations.countsForReview(kaz2010.id())).isEqualTo(new RecordedCounts(3, 4, 1, 2, 1));
+    }
+
+    @Test
+    void exports_every_match_however_many() {
+        var many = new java.util.ArrayList<org.troika.recommendation.domain.Recommendation>();
+        for (int i = 1; i <= 2500; i++) {
+            many.add(aRecommendation().in(kaz2010).paragraph("95." + i).text("Recommendation number " + i).by("FRA").build());
+        }
+        recommendations.save(many);
+
+        var seen = new java.util.ArrayList<String>();
+        recommendations.forEach(RecommendationFilter.all(), r -> seen.add(r.paragraph()));
+
+        assertThat(seen).hasSize(2500).doesNotHaveDuplicates();
+    }
+}

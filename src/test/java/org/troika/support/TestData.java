@@ -1,0 +1,17 @@
+package org.troika.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Empties every table that tests write to, keeping the reference data (States, sessions). */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static void clean(JdbcClient jdbc) {
+        for (String table : new String[]{"recommendation_label", "recommendation_state", "recommendation",
+                "review_troika", "review", "statement", "source_document", "import_run"}) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+}
