@@ -1,28 +1,24 @@
 package org.troika.ingest.extract;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Decides what a hyphen at the end of a line is. UN documents are not hyphenated by their typesetting, so a
  * line-end hyphen is usually part of a compound ("non-\nrefoulement", "122.62-\n66"), but text taken from
- * other PDFs does split words ("imple-\nmentation"). The document itself is the dictionary: a compound or a
- * joined word written elsewhere in it decides; failing that, two halves that are both words keep the hyphen
- * and fragments lose it.
+ * other PDFs does split words ("imple-\nmentation"). The document itself is the dictionary: the compound or
+ * the joined word written elsewhere in it decides; failing that, two halves that are both words of the
+ * document keep the hyphen and fragments lose it. The document is searched only for the few hyphens that
+ * need it.
  */
 final class Hyphenation {
 
     private static final Set<String> PREFIXES = Set.of("non", "self", "anti", "ex", "cross", "semi", "socio", "well", "ill", "newly", "co");
 
-    private final String[] lines;
-    private final boolean[] dropped;
-    private Set<String> words;
-    private Set<String> compounds;
+    private final String document;
 
-    Hyphenation(String[] lines, boolean[] dropped) {
-        this.lines = lines;
-        this.dropped = dropped;
+    Hyphenation(String document) {
+        this.document = document;
     }
 
     /** True when the line ends in a hyphen or dash glued to a word and the next line goes on with a word. */
@@ -32,16 +28,19 @@ final class Hyphenation {
             return false;
         }
         char last = previous.charAt(n - 1);
-        char before = previous.charAt(n - 2);
-        String following = next.stripLeading();
-        if (following.isEmpty() || !Character.isLetterOrDigit(before)) {
+        if (last != '-' && last != '\u2013' && last != '\u2010') {
             return false;
         }
-        char first = following.charAt(0);
-        if (last == '-') {
-            return Character.isLetterOrDigit(first);
+        char before = previous.charAt(n - 2);
+        int f = 0;
+        while (f < next.length() && Spaces.isSpace(next.charAt(f))) {
+            f++;
         }
-        return (last == '\u2013' || last == '\u2010') && Character.isDigit(first);
+        if (f == next.length() || !Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        char first = next.charAt(f);
+        return last == '-' ? Character.isLetterOrDigit(first) : Character.isDigit(first);
     }
 
     boolean keepsHyphen(String previous, String next) {
@@ -54,56 +53,59 @@ final class Hyphenation {
             return true;
         }
         String l = left.toLowerCase(Locale.ROOT);
-        String r = right.toLowerCase(Locale.ROOT);
-        vocabulary();
-        if (compounds.contains(l + "-" + r)) {
+        if (containsWord(l + "-" + right)) {
             return true;
         }
-        if (words.contains(l + r)) {
+        if (containsWord(l + right)) {
             return false;
         }
-        if (PREFIXES.contains(l)) {
-            return true;
-        }
-        return words.contains(l) && words.contains(r);
+        return PREFIXES.contains(l) || (containsWord(l) && containsWord(right));
     }
 
-    private void vocabulary() {
-        if (words != null) {
-            return;
-        }
-        words = new HashSet<>();
-        compounds = new HashSet<>();
-        boolean previousEndedInHyphen = false;
-        for (int i = 0; i < lines.length; i++) {
-            if (dropped[i]) {
-                continue;
+    /** Whether the document writes this word somewhere as a whole word, not as a piece of a word broken at a line's end. */
+    private boolean containsWord(String word) {
+        for (int at = indexOfIgnoringCase(word, 0); at >= 0; at = indexOfIgnoringCase(word, at + 1)) {
+            int end = at + word.length();
+            boolean startsWord = at == 0 || !isWordPart(document.charAt(at - 1));
+            boolean endsWord = end == document.length() || !isWordPart(document.charAt(end));
+            if (startsWord && endsWord && !brokenAtLineStart(at) && !(end < document.length() && document.charAt(end) == '-'
+                    && end + 1 < document.length() && document.charAt(end + 1) == '\n')) {
+                return true;
             }
-            String line = lines[i].strip().toLowerCase(Locale.ROOT);
-            boolean endsInHyphen = line.endsWith("-");
-            String[] tokens = line.split("[^\\p{L}\\p{M}\\-]+");
-            int from = previousEndedInHyphen ? 1 : 0;
-            int to = endsInHyphen ? tokens.length - 1 : tokens.length;
-            for (int t = from; t < to; t++) {
-                String token = tokens[t];
-                if (token.isEmpty()) {
-                    continue;
-                }
-                if (token.indexOf('-') > 0 && !token.endsWith("-")) {
-                    compounds.add(token);
-                }
-                for (String part : token.split("-")) {
-                    if (!part.isEmpty()) {
-                        words.add(part);
-                    }
-                }
-                if (token.indexOf('-') > 0) {
-                    continue;
-                }
-                words.add(token);
-            }
-            previousEndedInHyphen = endsInHyphen;
         }
+        return false;
+    }
+
+    private int indexOfIgnoringCase(String word, int from) {
+        int at = document.indexOf(word, from);
+        if (Character.isLowerCase(word.charAt(0))) {
+            String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            int other = document.indexOf(capitalised, from);
+            if (other >= 0 && (at < 0 || other < at)) {
+                return other;
+            }
+        }
+        return at;
+    }
+
+    /** The rest of a word broken at the end of the line before: "mentation" after "imple-". */
+    private boolean brokenAtLineStart(int at) {
+        int i = at - 1;
+        while (i >= 0 && (document.charAt(i) == ' ' || document.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i < 0 || document.charAt(i) != '\n') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && (document.charAt(i) == ' ' || document.charAt(i) == '\t' || document.charAt(i) == '\r')) {
+            i--;
+        }
+        return i >= 0 && document.charAt(i) == '-';
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetter(c) || c == '-';
     }
 
     private static String lastWord(String s) {

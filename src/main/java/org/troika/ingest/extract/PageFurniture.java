@@ -22,7 +22,7 @@ final class PageFurniture {
 
     static boolean isFurniture(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > 60) {
+        if (s.isEmpty() || s.length() > 200) {
             return false;
         }
         char c = s.charAt(0);

@@ -2,8 +2,6 @@ package org.troika.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds where numbered paragraphs begin. A number is a paragraph number only where the numbering expects it
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class ParagraphNumbers {
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-\u2013(])(\\d{1,3})(?:\\.(\\d{1,3}))?(\\.)?(?=[\\s\u00A0]|$)");
     private static final int MAX_GAP = 3;
 
     private enum Boundary { NONE, SENTENCE, LINE }
@@ -58,74 +55,128 @@ final class ParagraphNumbers {
     }
 
     private void scan(boolean loose) {
-        Matcher m = NUMBER.matcher(text).region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            Boundary boundary = boundaryBefore(m.start());
-            int n = Integer.parseInt(m.group(1));
-            boolean hasSub = m.group(2) != null;
-            char next = firstCharAfter(m.end());
-            if (!Character.isLetter(next) && "\u201C\"\u2018'\u00AB".indexOf(next) < 0) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
                 continue;
             }
-            boolean capital = !Character.isLetter(next) || Character.isUpperCase(next);
-            if (hasSub) {
-                int k = Integer.parseInt(m.group(2));
-                if (boundary != Boundary.NONE) {
-                    if (loose) {
-                        accept(m, n + "." + k, true);
-                    } else {
-                        recommendationNumber(m, n, k);
-                    }
-                }
-            } else if (capital && (m.group(3) != null || boundary == Boundary.LINE)) {
+            int digitsEnd = digitsFrom(i);
+            if (i > from && !canPrecedeNumber(text.charAt(i - 1)) || digitsEnd - i > 3) {
+                i = digitsEnd - 1;
+                continue;
+            }
+            readNumber(i, digitsEnd, loose);
+            i = digitsEnd - 1;
+        }
+    }
+
+    /**
+     * A number is "N", "N.", "N.k" or "N.k." (at most three digits each) followed by whitespace. Forms are tried
+     * longest first, as a regular expression would: "124.1." before "124.1" before "124." before "124".
+     */
+    private void readNumber(int start, int digitsEnd, boolean loose) {
+        int n = Integer.parseInt(text, start, digitsEnd, 10);
+        int k = -1;
+        int subEnd = -1;
+        if (digitsEnd + 1 < to && text.charAt(digitsEnd) == '.' && isDigit(text.charAt(digitsEnd + 1))) {
+            subEnd = digitsFrom(digitsEnd + 1);
+            if (subEnd - digitsEnd - 1 <= 3) {
+                k = Integer.parseInt(text, digitsEnd + 1, subEnd, 10);
+            }
+        }
+        if (k >= 0 && endsNumber(subEnd + 1) && text.charAt(subEnd) == '.') {
+            candidate(start, subEnd + 1, n, k, true, loose);
+        } else if (k >= 0 && endsNumber(subEnd)) {
+            candidate(start, subEnd, n, k, false, loose);
+        } else if (digitsEnd < to && text.charAt(digitsEnd) == '.' && endsNumber(digitsEnd + 1)) {
+            candidate(start, digitsEnd + 1, n, -1, true, loose);
+        } else if (endsNumber(digitsEnd)) {
+            candidate(start, digitsEnd, n, -1, false, loose);
+        }
+    }
+
+    private void candidate(int start, int end, int n, int k, boolean dot, boolean loose) {
+        Boundary boundary = boundaryBefore(start);
+        char next = firstCharAfter(end);
+        if (!Character.isLetter(next) && "\u201C\"\u2018'\u00AB".indexOf(next) < 0) {
+            return;
+        }
+        boolean capital = !Character.isLetter(next) || Character.isUpperCase(next);
+        if (k >= 0) {
+            if (boundary != Boundary.NONE) {
                 if (loose) {
-                    if (boundary == Boundary.LINE) {
-                        accept(m, String.valueOf(n), true);
-                    }
-                } else if (boundary != Boundary.NONE || starts.isEmpty()) {
-                    chapeauOrBareNumber(m, n);
+                    accept(start, end, n + "." + k, true);
+                } else {
+                    recommendationNumber(start, end, n, k);
                 }
+            }
+        } else if (capital && (dot || boundary == Boundary.LINE)) {
+            if (loose) {
+                if (boundary == Boundary.LINE) {
+                    accept(start, end, String.valueOf(n), true);
+                }
+            } else if (boundary != Boundary.NONE || starts.isEmpty()) {
+                chapeauOrBareNumber(start, end, n);
             }
         }
     }
 
-    private void recommendationNumber(Matcher m, int n, int k) {
+    private boolean endsNumber(int index) {
+        return index == to || (index < to && Spaces.isSpace(text.charAt(index)));
+    }
+
+    private int digitsFrom(int index) {
+        int i = index;
+        while (i < to && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Digits right after a letter, a digit or these marks are part of something else: "A/HRC/43/15", "1.5", "(29". */
+    private static boolean canPrecedeNumber(char c) {
+        return !Character.isLetterOrDigit(c) && ".,/-\u2013(".indexOf(c) < 0;
+    }
+
+    private void recommendationNumber(int start, int end, int n, int k) {
         if (top < 0 || n == top) {
             if (k == sub + 1 || (k > sub + 1 && k <= sub + MAX_GAP)) {
                 if (k > sub + 1) {
-                    gaps.add(new Gap(m.start(), n + "." + (sub + 1), n + "." + k));
+                    gaps.add(new Gap(start, n + "." + (sub + 1), n + "." + k));
                 }
                 top = n;
                 sub = k;
                 dotted = true;
-                accept(m, n + "." + k, true);
+                accept(start, end, n + "." + k, true);
             }
         } else if (n == top + 1 && k == 1) {
             // A list whose chapeau paragraph is missing from the text.
             top = n;
             sub = 1;
             dotted = true;
-            accept(m, n + ".1", true);
+            accept(start, end, n + ".1", true);
         }
     }
 
-    private void chapeauOrBareNumber(Matcher m, int n) {
+    private void chapeauOrBareNumber(int start, int end, int n) {
         boolean asChapeau = top < 0 || n == top + 1;
-        boolean asItem = !dotted && top >= 0 && n == sub + 1 && (sub > 0 || introducesList(m.start()));
+        boolean asItem = !dotted && top >= 0 && n == sub + 1 && (sub > 0 || introducesList(start));
         if (asChapeau && asItem) {
             // "96." after item 95 of paragraph 95: the list goes on unless its last item closed it with a full stop.
-            asChapeau = previousEndsWithFullStop(m.start());
+            asChapeau = previousEndsWithFullStop(start);
             asItem = !asChapeau;
         }
         if (asChapeau) {
             top = n;
             sub = 0;
             dotted = false;
-            accept(m, String.valueOf(n), false);
+            accept(start, end, String.valueOf(n), false);
         } else if (asItem) {
             sub = n;
-            accept(m, top + "." + n, true);
+            accept(start, end, top + "." + n, true);
         }
     }
 
@@ -142,12 +193,12 @@ final class ParagraphNumbers {
         return text.charAt(i) == '.';
     }
 
-    private void accept(Matcher m, String id, boolean recommendation) {
-        int textStart = m.end();
+    private void accept(int start, int end, String id, boolean recommendation) {
+        int textStart = end;
         while (textStart < to && Character.isWhitespace(text.charAt(textStart))) {
             textStart++;
         }
-        starts.add(new int[]{m.start(), textStart});
+        starts.add(new int[]{start, textStart});
         ids.add(id);
         recommendations.add(recommendation);
     }

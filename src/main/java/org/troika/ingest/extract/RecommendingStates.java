@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.troika.state.State;
 import org.troika.state.StateRegistry;
@@ -29,7 +30,10 @@ final class RecommendingStates {
     record Found(List<String> iso3, List<String> names, List<UnknownName> unknown, boolean anyRun) {
     }
 
+    private static final int MAX_REMEMBERED = 20_000;
+
     private final StateRegistry registry;
+    private final Map<String, Optional<State>> lookups = new ConcurrentHashMap<>();
 
     RecommendingStates(StateRegistry registry) {
         this.registry = registry;
@@ -43,7 +47,7 @@ final class RecommendingStates {
         int i = 0;
         while (i < groups.size()) {
             int j = i;
-            while (j + 1 < groups.size() && text.substring(groups.get(j)[1] + 1, groups.get(j + 1)[0]).isBlank()) {
+            while (j + 1 < groups.size() && isBlank(text, groups.get(j)[1] + 1, groups.get(j + 1)[0])) {
                 j++;
             }
             if (endsClause(text, groups.get(j)[1] + 1)) {
@@ -61,7 +65,7 @@ final class RecommendingStates {
         boolean any = false;
         for (int g = run.size() - 1; g >= 0; g--) {
             int open = run.get(g)[0];
-            String content = text.substring(open + 1, run.get(g)[1]).replaceAll("\\s+", " ").strip();
+            String content = Spaces.collapse(text.substring(open + 1, run.get(g)[1]));
             List<Map.Entry<String, String>> named = new ArrayList<>();
             List<UnknownName> unnamed = new ArrayList<>();
             if (!readNames(content, open + 1, named, unnamed)) {
@@ -129,8 +133,19 @@ final class RecommendingStates {
         return false;
     }
 
+    /** Names repeat from one recommendation to the next, and folding a name to its key is the costly part. */
     private Optional<State> byName(String name) {
-        return name.isEmpty() ? Optional.empty() : registry.byName(name);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<State> known = lookups.get(name);
+        if (known == null) {
+            known = registry.byName(name);
+            if (lookups.size() < MAX_REMEMBERED) {
+                lookups.put(name, known);
+            }
+        }
+        return known;
     }
 
     static boolean looksLikeStateName(String s) {
@@ -155,6 +170,15 @@ final class RecommendingStates {
         pieces.add(content.substring(start).strip());
         pieces.removeIf(String::isEmpty);
         return pieces;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Spaces.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Outermost bracket pairs, as [open, close] offsets; unbalanced brackets are ignored. */

@@ -21,11 +21,11 @@ import org.troika.state.StateRegistry;
  */
 final class ReportFactsReader {
 
-    private static final int INTRODUCTION_LENGTH = 12_000;
+    private static final int INTRODUCTION_LENGTH = 10_000;
     private static final Pattern SYMBOL = Pattern.compile("A/HRC/\\d{1,2}/\\d{1,3}(?:/Add\\.\\d)?");
     private static final Pattern SESSION = Pattern.compile("held its ([\\w-]+) session");
     private static final Pattern REVIEW = Pattern.compile(
-            "[Tt]he review of (?:the )?([\\p{L}\\p{M}’'(). -]{2,80}?) was held at (?:the|its) [\\w-]+ meeting,? (?:held )?on (\\d{1,2} \\p{L}+ \\d{4})");
+            "review of (?:the )?([\\p{L}\\p{M}’'(). -]{2,80}?) was held at (?:the|its) [\\w-]+ meeting,? (?:held )?on (\\d{1,2} \\p{L}+ \\d{4})");
     private static final Pattern TROIKA = Pattern.compile("\\(troika\\)[^:]{0,120}:\\s*([^.;]{3,300})[.;]");
     private static final Pattern DOCUMENT = Pattern.compile("A/HRC/WG\\.6/\\d{1,2}/[A-Z]{3}/([123])");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -37,7 +37,7 @@ final class ReportFactsReader {
     }
 
     ReportFacts read(String text, Consumer<String> problems) {
-        String intro = text.substring(0, Math.min(text.length(), INTRODUCTION_LENGTH)).replaceAll("\\s+", " ");
+        String intro = Spaces.collapse(text.substring(0, Math.min(text.length(), INTRODUCTION_LENGTH)));
         Optional<String> symbol = first(SYMBOL, intro, 0);
         Optional<Integer> session = first(SESSION, intro, 1).flatMap(Ordinals::parse);
         Optional<String> state = Optional.empty();

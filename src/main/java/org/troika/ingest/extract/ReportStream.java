@@ -25,7 +25,7 @@ final class ReportStream {
     static ReportStream of(String document) {
         String[] lines = document.split("\n", -1);
         boolean[] dropped = furnitureAndFootnotes(lines);
-        Hyphenation hyphenation = new Hyphenation(lines, dropped);
+        Hyphenation hyphenation = new Hyphenation(document);
         StringBuilder out = new StringBuilder(document.length());
         int[] starts = new int[lines.length];
         int[] numbers = new int[lines.length];

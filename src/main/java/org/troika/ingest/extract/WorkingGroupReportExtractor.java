@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.troika.recommendation.domain.Response;
 import org.troika.state.StateRegistry;
 
@@ -17,9 +16,6 @@ import org.troika.state.StateRegistry;
  */
 public final class WorkingGroupReportExtractor {
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00A0\u2007\u202F]+");
-    /** A footnote number printed right after a clause's closing bracket: "(Slovenia);2". */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(\\)\\s?[;.])\\d{1,2}(?=\\s|$)");
 
     private final RecommendingStates recommendingStates;
     private final ReportFactsReader factsReader;
@@ -88,8 +84,7 @@ public final class WorkingGroupReportExtractor {
 
     /** The text as printed, on one line: whitespace collapsed, the list's closing ";" or "." and footnote marks removed. */
     static String clean(String raw) {
-        String s = WHITESPACE.matcher(raw).replaceAll(" ").strip();
-        s = FOOTNOTE_MARK.matcher(s).replaceAll("$1");
+        String s = withoutFootnoteMarks(Spaces.collapse(raw));
         if (s.endsWith("; and") || s.endsWith("; or")) {
             s = s.substring(0, s.lastIndexOf(';') + 1);
         }
@@ -97,5 +92,39 @@ public final class WorkingGroupReportExtractor {
             s = s.substring(0, s.length() - 1).stripTrailing();
         }
         return s;
+    }
+
+    /**
+     * Footnote numbers printed right after a clause's closing bracket, "(Slovenia);2", or glued to the word
+     * before the States' bracket, "employment1 (Belarus)".
+     */
+    static String withoutFootnoteMarks(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && end - i < 3 && Character.isDigit(s.charAt(end))) {
+                end++;
+            }
+            char before = s.charAt(i - 1);
+            boolean afterClause = (before == ';' || before == '.') && i >= 2
+                    && (s.charAt(i - 2) == ')' || (s.charAt(i - 2) == ' ' && i >= 3 && s.charAt(i - 3) == ')'))
+                    && (end == s.length() || s.charAt(end) == ' ');
+            boolean beforeStates = Character.isLowerCase(before) && end + 2 < s.length() && s.charAt(end) == ' '
+                    && s.charAt(end + 1) == '(' && Character.isUpperCase(s.charAt(end + 2));
+            if (end - i <= 2 && (afterClause || beforeStates)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, i);
+                copied = end;
+            }
+            i = end;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 }
