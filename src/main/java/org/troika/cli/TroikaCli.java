@@ -1,6 +1,8 @@
 package org.troika.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +12,7 @@ import picocli.CommandLine.Command;
                 + "they are made to the evidence of whether they were carried out.",
         subcommands = {
                 ServeCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TroikaCli implements Runnable {
@@ -28,6 +31,9 @@ public class TroikaCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TroikaCli());
+        // Names such as "Côte d’Ivoire" must reach the terminal whatever the locale's default charset is.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(TroikaCli::reportFailure);
         cli.setParameterExceptionHandler(TroikaCli::reportBadUsage);
         return cli;

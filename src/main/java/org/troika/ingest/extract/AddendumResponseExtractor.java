@@ -18,6 +18,7 @@ import org.troika.state.StateRegistry;
  * notes recommendations 122.2-10, ..." or "Recommendations 141.1-141.20 enjoy the support of ...".
  * A list counts only where the sentence states a position and the list is introduced as recommendations,
  * so "accepts 142 recommendations" (a count) and "See recommendation 122.28" (a cross-reference) do not.
+ * Addenda that answer in a table, one row per recommendation, are read by {@link AddendumTable}.
  */
 public final class AddendumResponseExtractor {
 
@@ -31,7 +32,7 @@ public final class AddendumResponseExtractor {
             + "|(?<supported>accepts?|accepted|supports?|supported|enjoys? the support)");
     private static final Pattern TITLE = Pattern.compile("(?i)universal periodic review\\s*\\*?\\s+([\\p{L}\\p{M}’'() -]{2,80}?)\\s+addendum");
     /** Words that introduce a list of recommendation numbers, right before it. */
-    private static final Pattern INTRODUCED = Pattern.compile("(?i)(?:recommendations?|recs?\\.?|paragraphs?|nos?\\.)\\s*:?\\s*$");
+    private static final Pattern INTRODUCED = Pattern.compile("(?i)(?:recommendations?|recs?\\.?|paragraphs?)(?:\\s+nos?\\.)?\\s*:?\\s*$");
 
     private final StateRegistry registry;
 
@@ -55,6 +56,9 @@ public final class AddendumResponseExtractor {
             int sentenceEnd = end.find() ? end.start() : s.length();
             readSentence(s, sentenceStart, sentenceEnd, serialPrefix, source, stream, responses, problems);
             sentenceStart = sentenceEnd < s.length() ? end.end() : s.length();
+        }
+        if (responses.isEmpty()) {
+            AddendumTable.read(s, serialPrefix, source, stream, responses, problems);
         }
         return new AddendumResponses(symbol, stateUnderReview(s), List.copyOf(responses.values()), problems);
     }

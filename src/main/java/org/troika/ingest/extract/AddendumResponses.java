@@ -65,21 +65,24 @@ public record AddendumResponses(Optional<String> symbol, Optional<String> stateI
         return new Extraction(report.facts(), updated, problems);
     }
 
-    /** "18" → "115.18" when exactly one recommendation of the report ends in ".18". */
+    /**
+     * "18" → "115.18" when exactly one recommendation of the report ends in ".18"; where several do (a
+     * first-cycle report numbers each list from 1), the one whose response the report left open.
+     */
     private static Map<String, String> serialNumbers(Extraction report) {
-        Map<String, String> map = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<ExtractedRecommendation>> bySerial = new HashMap<>();
         for (ExtractedRecommendation r : report.recommendations()) {
             int dot = r.paragraph().indexOf('.');
             if (dot > 0) {
-                String serial = r.paragraph().substring(dot + 1);
-                map.put(serial, r.paragraph());
-                counts.merge(serial, 1, Integer::sum);
+                bySerial.computeIfAbsent(r.paragraph().substring(dot + 1), k -> new ArrayList<>()).add(r);
             }
         }
-        counts.forEach((serial, n) -> {
-            if (n > 1) {
-                map.remove(serial);
+        Map<String, String> map = new HashMap<>();
+        bySerial.forEach((serial, candidates) -> {
+            List<ExtractedRecommendation> open = candidates.size() == 1 ? candidates
+                    : candidates.stream().filter(r -> r.response().isEmpty()).toList();
+            if (open.size() == 1) {
+                map.put(serial, open.get(0).paragraph());
             }
         });
         return map;

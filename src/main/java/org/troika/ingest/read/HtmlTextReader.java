@@ -47,7 +47,13 @@ final class HtmlTextReader {
                 }
             }
         }, html.body() == null ? html : html.body());
-        String text = out.toString().replace('\u00A0', ' ').strip();
+        StringBuilder lines = new StringBuilder(out.length());
+        for (String line : out.toString().replace('\u00A0', ' ').split("\n")) {
+            if (!line.isBlank()) {
+                lines.append(line.strip()).append('\n');
+            }
+        }
+        String text = lines.toString();
         if (text.isEmpty()) {
             throw new UnreadableDocumentException(file, "the HTML page has no visible text");
         }
