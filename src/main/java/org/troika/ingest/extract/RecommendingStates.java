@@ -20,7 +20,7 @@ import org.troika.state.StateRegistry;
 final class RecommendingStates {
 
     private static final Pattern NAME_LIKE = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}\u2019'.\\-]*(?:\\s+(?:of|the|and|de|da|del|d\u2019|d'|\\p{Lu}[\\p{L}\\p{M}\u2019'.\\-]*|\\([^()]*\\)))*");
+            "\\p{Lu}[\\p{L}\\p{M}\u2019'.\\-]*(?:\\s+(?:of|the|and|de|da|del|(?:d[\u2019'])?\\p{Lu}[\\p{L}\\p{M}\u2019'.\\-]*|\\([^()]*\\)))*");
     private static final Pattern ON_BEHALF = Pattern.compile("\\s+on behalf of\\s+.*", Pattern.DOTALL);
 
     /** A bracket naming something that looks like a State but is not one; offset within the text read. */
