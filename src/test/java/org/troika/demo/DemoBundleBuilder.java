@@ -41,10 +41,24 @@ public final class DemoBundleBuilder {
             new ReportSpec("A_HRC_28_10_Kazakhstan_UPR_WG_report_2014.txt", "A/HRC/28/10", 20, 2));
 
     public static void main(String[] args) throws Exception {
+        List<String> discrepancies = new ArrayList<>();
+        Bundle bundle = build(discrepancies);
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+        Files.createDirectories(OUTPUT.getParent());
+        json.writeValue(OUTPUT.toFile(), bundle);
+        System.out.println("Wrote " + OUTPUT + ": " + bundle.reviews().size() + " reviews, "
+                + bundle.reviews().stream().mapToInt(r -> r.recommendations().size()).sum() + " recommendations, "
+                + bundle.documents().size() + " documents");
+        System.out.println(discrepancies.size() + " discrepancies:");
+        discrepancies.forEach(d -> System.out.println("  " + d));
+    }
+
+    /** The bundle as the shared documents give it today; what does not agree goes into {@code discrepancies}. */
+    static Bundle build(List<String> discrepancies) throws Exception {
         StateRegistry registry = StateRegistry.bundled();
         WorkingGroupReportExtractor extractor = new WorkingGroupReportExtractor(registry);
         UprInfoRows uprInfo = UprInfoRows.read(SharedData.data("kazakhstan_upr.csv"));
-        List<String> discrepancies = new ArrayList<>();
         List<Bundle.BundleReview> reviews = new ArrayList<>();
 
         for (ReportSpec spec : REPORTS) {
@@ -67,17 +81,8 @@ public final class DemoBundleBuilder {
                 new Bundle.Official(294, 259, 35, "Kazakhstan Ministry of Foreign Affairs, as reported by Kazinform and kt.kz (2025)"),
                 List.of(), List.of("KAZINFORM-2025")));
 
-        Bundle bundle = new Bundle(Bundle.FORMAT, "Kazakhstan in the Universal Periodic Review, 2010-2025", citations(),
+        return new Bundle(Bundle.FORMAT, "Kazakhstan in the Universal Periodic Review, 2010-2025", citations(),
                 reviews, SeedDocuments.documents(registry));
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
-        Files.createDirectories(OUTPUT.getParent());
-        json.writeValue(OUTPUT.toFile(), bundle);
-        System.out.println("Wrote " + OUTPUT + ": " + reviews.size() + " reviews, "
-                + reviews.stream().mapToInt(r -> r.recommendations().size()).sum() + " recommendations, "
-                + bundle.documents().size() + " documents");
-        System.out.println(discrepancies.size() + " discrepancies:");
-        discrepancies.forEach(d -> System.out.println("  " + d));
     }
 
     private static Bundle.BundleReview review(ReportSpec spec, ReportFacts facts, List<Bundle.BundleRecommendation> recs) {
