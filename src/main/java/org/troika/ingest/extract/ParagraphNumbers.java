@@ -14,8 +14,6 @@ final class ParagraphNumbers {
 
     private static final int MAX_GAP = 3;
 
-    private enum Boundary { NONE, SENTENCE, LINE }
-
     record Split(List<NumberedBlock> blocks, List<Gap> gaps) {
     }
 
@@ -55,90 +53,40 @@ final class ParagraphNumbers {
     }
 
     private void scan(boolean loose) {
-        for (int i = from; i < to; i++) {
-            if (!isDigit(text.charAt(i))) {
-                continue;
-            }
-            int digitsEnd = digitsFrom(i);
-            if (i > from && !canPrecedeNumber(text.charAt(i - 1)) || digitsEnd - i > 3) {
-                i = digitsEnd - 1;
-                continue;
-            }
-            readNumber(i, digitsEnd, loose);
-            i = digitsEnd - 1;
+        for (PrintedNumber number : PrintedNumber.in(text, from, to)) {
+            candidate(number, loose);
         }
     }
 
-    /**
-     * A number is "N", "N.", "N.k" or "N.k." (at most three digits each) followed by whitespace. Forms are tried
-     * longest first, as a regular expression would: "124.1." before "124.1" before "124." before "124".
-     */
-    private void readNumber(int start, int digitsEnd, boolean loose) {
-        int n = Integer.parseInt(text, start, digitsEnd, 10);
-        int k = -1;
-        int subEnd = -1;
-        if (digitsEnd + 1 < to && text.charAt(digitsEnd) == '.' && isDigit(text.charAt(digitsEnd + 1))) {
-            subEnd = digitsFrom(digitsEnd + 1);
-            if (subEnd - digitsEnd - 1 <= 3) {
-                k = Integer.parseInt(text, digitsEnd + 1, subEnd, 10);
-            }
-        }
-        if (k >= 0 && endsNumber(subEnd + 1) && text.charAt(subEnd) == '.') {
-            candidate(start, subEnd + 1, n, k, true, loose);
-        } else if (k >= 0 && endsNumber(subEnd)) {
-            candidate(start, subEnd, n, k, false, loose);
-        } else if (digitsEnd < to && text.charAt(digitsEnd) == '.' && endsNumber(digitsEnd + 1)) {
-            candidate(start, digitsEnd + 1, n, -1, true, loose);
-        } else if (endsNumber(digitsEnd)) {
-            candidate(start, digitsEnd, n, -1, false, loose);
-        }
-    }
-
-    private void candidate(int start, int end, int n, int k, boolean dot, boolean loose) {
-        Boundary boundary = boundaryBefore(start);
-        char next = firstCharAfter(end);
+    private void candidate(PrintedNumber number, boolean loose) {
+        int start = number.start();
+        int end = number.end();
+        int n = number.paragraph();
+        int k = number.item();
+        PrintedNumber.Boundary boundary = number.boundary();
+        char next = number.next();
         if (!Character.isLetter(next) && "\u201C\"\u2018'\u00AB".indexOf(next) < 0) {
             return;
         }
         boolean capital = !Character.isLetter(next) || Character.isUpperCase(next);
+        boolean dot = number.dot();
         if (k >= 0) {
-            if (boundary != Boundary.NONE) {
+            if (boundary != PrintedNumber.Boundary.NONE) {
                 if (loose) {
                     accept(start, end, n + "." + k, true);
                 } else {
                     recommendationNumber(start, end, n, k);
                 }
             }
-        } else if (capital && (dot || boundary == Boundary.LINE)) {
+        } else if (capital && (dot || boundary == PrintedNumber.Boundary.LINE)) {
             if (loose) {
-                if (boundary == Boundary.LINE) {
+                if (boundary == PrintedNumber.Boundary.LINE) {
                     accept(start, end, String.valueOf(n), true);
                 }
-            } else if (boundary != Boundary.NONE || starts.isEmpty()) {
+            } else if (boundary != PrintedNumber.Boundary.NONE || starts.isEmpty()) {
                 chapeauOrBareNumber(start, end, n);
             }
         }
-    }
-
-    private boolean endsNumber(int index) {
-        return index == to || (index < to && Spaces.isSpace(text.charAt(index)));
-    }
-
-    private int digitsFrom(int index) {
-        int i = index;
-        while (i < to && isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** Digits right after a letter, a digit or these marks are part of something else: "A/HRC/43/15", "1.5", "(29". */
-    private static boolean canPrecedeNumber(char c) {
-        return !Character.isLetterOrDigit(c) && ".,/-\u2013(".indexOf(c) < 0;
     }
 
     private void recommendationNumber(int start, int end, int n, int k) {
@@ -201,37 +149,6 @@ final class ParagraphNumbers {
         starts.add(new int[]{start, textStart});
         ids.add(id);
         recommendations.add(recommendation);
-    }
-
-    private Boundary boundaryBefore(int index) {
-        int i = index - 1;
-        while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
-            i--;
-        }
-        if (i < from || text.charAt(i) == '\n') {
-            return Boundary.LINE;
-        }
-        int digits = 0;
-        while (i >= from && Character.isDigit(text.charAt(i)) && digits < 3) {
-            i--;
-            digits++;
-        }
-        if (digits > 2 || (digits > 0 && (i < from || !isParagraphEnd(text.charAt(i))))) {
-            return Boundary.NONE;
-        }
-        return i >= from && isParagraphEnd(text.charAt(i)) ? Boundary.SENTENCE : Boundary.NONE;
-    }
-
-    private static boolean isParagraphEnd(char c) {
-        return c == ';' || c == '.' || c == ':' || c == ')';
-    }
-
-    private char firstCharAfter(int index) {
-        int i = index;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i < to ? text.charAt(i) : ' ';
     }
 
     private Split result() {
