@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 + "they are made to the evidence of whether they were carried out.",
         subcommands = {
                 ServeCommand.class,
+                StatsCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TroikaCli implements Runnable {
@@ -28,6 +30,7 @@ public class TroikaCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TroikaCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(TroikaCli::reportFailure);
         cli.setParameterExceptionHandler(TroikaCli::reportBadUsage);
         return cli;

@@ -30,7 +30,6 @@ import org.troika.review.ReviewFacade;
 import org.troika.review.domain.OfficialTotals;
 import org.troika.review.domain.Review;
 import org.troika.review.domain.ReviewDocuments;
-import org.troika.state.State;
 import org.troika.state.StateRegistry;
 
 /**
@@ -44,7 +43,10 @@ public final class UprFixtures {
     private final ReviewFacade reviews;
     private final RecommendationFacade recommendations;
     private final SourceDocumentFacade documents;
-    private static final Pattern TRAILING_STATES = Pattern.compile("\\(((?:[^()]|\\([^()]*\\))*)\\)\\s*[;.]?\\s*$");
+    // One bracketed group, allowing one nested bracket: "(Venezuela (Bolivarian Republic of))".
+    private static final String GROUP = "\\(((?:[^()]|\\([^()]*\\))*)\\)";
+    private static final Pattern TRAILING_GROUPS = Pattern.compile("((?:\\s*" + GROUP + ")+)\\s*[;.]?\\s*$");
+    private static final Pattern ONE_GROUP = Pattern.compile(GROUP);
 
     private final StateRegistry states = StateRegistry.bundled();
 
@@ -147,14 +149,33 @@ public final class UprFixtures {
         recommendations.save(recs);
     }
 
-    /** The States named in brackets at the end of an OHCHR recommendation: "... (Portugal, Slovakia);". */
+    /**
+     * The States named in brackets at the end of an OHCHR recommendation: "... (Portugal, Slovakia);", or
+     * "... (France) (Lithuania);" when the list repeats a recommendation made in the same words. Read from
+     * the end, stopping at a bracket that names no State: "... Convention, 1930 (No. 29) (United Kingdom ...)".
+     */
     private List<String> recommendingStates(String text) {
-        Matcher m = TRAILING_STATES.matcher(text);
-        if (!m.find()) {
+        Matcher block = TRAILING_GROUPS.matcher(text);
+        if (!block.find()) {
             throw new IllegalStateException("No recommending States at the end of: " + text);
         }
-        return split(m.group(1), "[,;]").stream().map(n -> states.byName(n).map(State::iso3)
-                .orElseThrow(() -> new IllegalStateException("No State named '" + n + "' in: " + text))).toList();
+        List<List<String>> groups = new ArrayList<>();
+        Matcher group = ONE_GROUP.matcher(block.group(1));
+        while (group.find()) {
+            groups.add(split(group.group(1), "[,;]"));
+        }
+        List<String> found = new ArrayList<>();
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            List<String> names = groups.get(i);
+            if (!names.stream().allMatch(n -> states.byName(n).isPresent())) {
+                break;
+            }
+            found.addAll(0, names.stream().map(n -> states.byName(n).orElseThrow().iso3()).toList());
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("No State named in the last brackets of: " + text);
+        }
+        return found.stream().distinct().toList();
     }
 
     private ReviewRef ref(Review review) {
