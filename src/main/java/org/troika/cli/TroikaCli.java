@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Tracks human-rights recommendations (UN Universal Periodic Review and others) from the moment "
                 + "they are made to the evidence of whether they were carried out.",
         subcommands = {
+                DemoCommand.class,
                 ServeCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,

@@ -1,0 +1,90 @@
+package org.troika.demo;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.troika.ingest.extract.ExtractedRecommendation;
+
+/**
+ * Pairs each UPR Info row (one recommending State, the text as UPR Info edited it) with the report
+ * paragraph it comes from: among the paragraphs that name the row's State, the one whose words cover
+ * the row's words best. What does not pair cleanly is reported, not hidden.
+ */
+final class UprInfoJoin {
+
+    record Paired(ExtractedRecommendation paragraph, List<UprInfoRows.Row> rows) {
+    }
+
+    record Result(List<Paired> paired, List<String> discrepancies) {
+    }
+
+    private UprInfoJoin() {
+    }
+
+    static Result join(List<ExtractedRecommendation> paragraphs, List<UprInfoRows.Row> rows) {
+        Map<ExtractedRecommendation, List<UprInfoRows.Row>> byParagraph = new LinkedHashMap<>();
+        paragraphs.forEach(p -> byParagraph.put(p, new ArrayList<>()));
+        List<String> discrepancies = new ArrayList<>();
+        for (UprInfoRows.Row row : rows) {
+            Set<String> words = words(row.text());
+            ExtractedRecommendation best = null;
+            double bestScore = -1;
+            for (ExtractedRecommendation p : paragraphs) {
+                if (!p.states().contains(row.stateIso3())) {
+                    continue;
+                }
+                double score = coverage(words, words(p.text()));
+                if (score > bestScore) {
+                    best = p;
+                    bestScore = score;
+                }
+            }
+            if (best == null || bestScore < 0.5) {
+                discrepancies.add("UPR Info " + row.id() + " (line " + row.line() + ", " + row.stateIso3() + "): no report paragraph"
+                        + (best == null ? " names this State" : " matches its text well (best " + best.paragraph() + ", "
+                        + Math.round(bestScore * 100) + "%)") + ": " + row.text());
+                if (best == null) {
+                    continue;
+                }
+            }
+            byParagraph.get(best).add(row);
+        }
+        List<Paired> paired = new ArrayList<>();
+        byParagraph.forEach((p, rs) -> {
+            Set<String> rowStates = new HashSet<>();
+            rs.forEach(r -> rowStates.add(r.stateIso3()));
+            if (!rowStates.equals(new HashSet<>(p.states()))) {
+                discrepancies.add("Paragraph " + p.paragraph() + ": report names " + p.states() + ", UPR Info rows name " + rowStates);
+            }
+            paired.add(new Paired(p, rs));
+        });
+        return new Result(paired, discrepancies);
+    }
+
+    private static double coverage(Set<String> of, Set<String> by) {
+        if (of.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (String w : of) {
+            if (by.contains(w)) {
+                hit++;
+            }
+        }
+        return (double) hit / of.size();
+    }
+
+    static Set<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        Set<String> words = new HashSet<>(Arrays.asList(folded.split("[^a-z0-9]+")));
+        words.remove("");
+        words.removeAll(Set.of("to", "the", "of", "and", "a", "an", "in", "its", "on", "for", "with", "as", "by"));
+        return words;
+    }
+}

@@ -1,0 +1,7 @@
+package org.troika.document;
+
+import org.troika.support.OnPostgres;
+
+@OnPostgres
+class SourceDocumentStorageOnPostgresTest extends SourceDocumentStorageContract {
+}

@@ -1,0 +1,7 @@
+package org.troika.review;
+
+import org.troika.support.OnPostgres;
+
+@OnPostgres
+class ReviewStorageOnPostgresTest extends ReviewStorageContract {
+}
