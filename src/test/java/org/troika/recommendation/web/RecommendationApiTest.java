@@ -132,6 +132,12 @@ class RecommendationApiTest {
     }
 
     @Test
+    void reading_is_open_but_writing_needs_an_editor() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/recommendations/1"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void an_unknown_recommendation_or_endpoint_is_a_404_problem() throws Exception {
         mvc.perform(get("/api/recommendations/987654"))
                 .andExpect(status().isNotFound())
