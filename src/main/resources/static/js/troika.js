@@ -46,6 +46,14 @@
         });
     }
 
+    // Recommendation filters: leave unset filters out of the address htmx requests and pushes (?state=KAZ, not ?state=KAZ&cycle=&by=).
+    document.addEventListener("htmx:configRequest", function (event) {
+        var params = event.detail.parameters;
+        ["state", "cycle", "by", "response"].forEach(function (name) {
+            if (params[name] === "") { delete params[name]; }
+        });
+    });
+
     document.addEventListener("DOMContentLoaded", function () {
         document.querySelectorAll("input[data-filter-table]").forEach(setUpTableFilter);
         document.querySelectorAll("canvas.response-chart").forEach(drawResponseChart);

@@ -31,7 +31,11 @@ class OpenApiTest {
                 .andExpect(jsonPath("$.paths['/api/recommendations/export']").exists())
                 .andExpect(jsonPath("$.paths['/api/stats']").exists())
                 .andExpect(jsonPath("$.paths['/api/recommendations'].get.parameters[?(@.name == 'by')].description")
-                        .value(org.hamcrest.Matchers.hasItem(containsString("Recommending State"))));
+                        .value(org.hamcrest.Matchers.hasItem(containsString("Recommending State"))))
+                .andExpect(jsonPath("$.components.schemas.ReviewStatistics.properties.*", org.hamcrest.Matchers.hasSize(5)))
+                .andExpect(jsonPath("$.components.schemas.ReviewStatistics.properties.official").exists())
+                .andExpect(jsonPath("$.components.schemas.Recommendation.properties.recommendingStates").exists())
+                .andExpect(jsonPath("$.components.schemas.Review.properties.completeness.example").value("120 of 245 recorded"));
     }
 
     @Test
