@@ -1,5 +1,6 @@
 package org.troika.recommendation.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.troika.shared.Page;
@@ -42,7 +43,7 @@ public record RecommendationListView(List<StateRef> statesUnderReview, List<Stat
     public List<Integer> pageLinks() {
         int pages = results.pages();
         int current = results.page();
-        java.util.ArrayList<Integer> links = new java.util.ArrayList<>();
+        List<Integer> links = new ArrayList<>();
         for (int p = 0; p < pages; p++) {
             if (p == 0 || p == pages - 1 || Math.abs(p - current) <= 2) {
                 links.add(p);

@@ -1,5 +1,7 @@
 package org.troika.recommendation.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,7 @@ record RecommendationQuery(Optional<String> state, Optional<Integer> cycle, Opti
     String queryString() {
         StringBuilder q = new StringBuilder();
         parameters().forEach((k, v) -> q.append(q.isEmpty() ? "" : "&").append(k).append('=')
-                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return q.toString();
     }
 }

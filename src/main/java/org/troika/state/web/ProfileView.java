@@ -1,7 +1,6 @@
 package org.troika.state.web;
 
 import java.util.List;
-import org.troika.analytics.domain.ReviewStatistics;
 import org.troika.analytics.domain.ResponseSplit;
 import org.troika.analytics.domain.StateTotals;
 import org.troika.state.State;
