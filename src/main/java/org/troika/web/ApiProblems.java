@@ -1,7 +1,5 @@
 package org.troika.web;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,13 +18,12 @@ import org.troika.state.UnknownStateException;
 
 /**
  * Errors of the REST API as RFC 7807 problem details ({@code application/problem+json}): a status, a title
- * and a detail that names the parameter at fault. Never a stack trace; unexpected failures are logged here.
+ * and a detail that names the parameter at fault. Only known kinds of error are handled here, so that a
+ * feature's own advice still sees its own exceptions; anything unexpected ends in {@link UnexpectedErrors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 public class ApiProblems extends ResponseEntityExceptionHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(BadParameterException.class)
     ProblemDetail badParameter(BadParameterException e) {
@@ -71,14 +68,5 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("Missing request parameter");
         problem.setProperty("parameter", e.getParameterName());
         return handleExceptionInternal(e, problem, headers, status, request);
-    }
-
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        LOG.error("API request failed", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Troika could not answer this request; the error has been logged.");
-        problem.setTitle("Internal error");
-        return problem;
     }
 }

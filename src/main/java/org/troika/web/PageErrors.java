@@ -1,13 +1,10 @@
 package org.troika.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,12 +12,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 import org.troika.state.UnknownStateException;
 
-/** Errors of the HTML pages as a friendly page in the site's frame: what was wrong and where to go next. */
+/**
+ * Errors of the HTML pages as a friendly page in the site's frame: what was wrong and where to go next.
+ * Known kinds of error only; anything unexpected ends in {@link UnexpectedErrors}.
+ */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
+@Order(Ordered.LOWEST_PRECEDENCE - 90)
 public class PageErrors {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
@@ -41,17 +39,6 @@ public class PageErrors {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(MissingServletRequestParameterException e, HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, "This address is incomplete", "Parameter '" + e.getParameterName() + "' is required.", response);
-    }
-
-    @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletResponse response) {
-        if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
-            HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
-            return page(status, status.getReasonPhrase(), error.getBody().getDetail(), response);
-        }
-        LOG.error("Page request failed", e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "Troika could not show this page; the error has been logged.", response);
     }
 
     static ModelAndView page(HttpStatus status, String title, String detail, HttpServletResponse response) {

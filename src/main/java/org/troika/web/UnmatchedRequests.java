@@ -1,44 +1,47 @@
 package org.troika.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Requests no controller took (an unknown address, a method not allowed): a problem detail under /api,
- * the friendly error page elsewhere. Controllers' own errors are handled by {@link ApiProblems} and {@link PageErrors}.
+ * Requests that no controller took (an unknown address, a method not allowed): a problem detail under /api,
+ * the friendly error page elsewhere. Controllers' errors are left to the advices and to {@link UnexpectedErrors}.
  */
-@ControllerAdvice
-public class UnmatchedRequests {
+@Component
+@ConditionalOnWebApplication
+class UnmatchedRequests implements HandlerExceptionResolver, Ordered {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UnmatchedRequests.class);
+    private final ObjectMapper json;
 
-    @ExceptionHandler(Exception.class)
-    Object unmatched(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        HttpStatus status = e instanceof ErrorResponse error && HttpStatus.resolve(error.getStatusCode().value()) != null
-                ? HttpStatus.valueOf(error.getStatusCode().value()) : HttpStatus.INTERNAL_SERVER_ERROR;
-        String detail;
-        if (status == HttpStatus.NOT_FOUND) {
-            detail = "There is nothing at " + request.getRequestURI() + ".";
-        } else if (status.is5xxServerError()) {
-            LOG.error("Request failed outside any controller", e);
-            detail = "Troika could not answer this request; the error has been logged.";
-        } else {
-            detail = ((ErrorResponse) e).getBody().getDetail();
+    UnmatchedRequests(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+        if (handler instanceof HandlerMethod || !(e instanceof ErrorResponse error)
+                || HttpStatus.resolve(error.getStatusCode().value()) == null) {
+            return null;
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setTitle(status.getReasonPhrase());
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        return PageErrors.page(status, status == HttpStatus.NOT_FOUND ? "Page not found" : status.getReasonPhrase(), detail, response);
+        HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
+        boolean notFound = status == HttpStatus.NOT_FOUND;
+        String detail = notFound ? "There is nothing at " + request.getRequestURI()
+                + (ErrorReplies.isApi(request) ? "; the API is described at /v3/api-docs." : ".")
+                : error.getBody().getDetail();
+        return ErrorReplies.reply(request, response, json, status, notFound ? "Page not found" : status.getReasonPhrase(), detail);
     }
 }
