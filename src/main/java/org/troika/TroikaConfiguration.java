@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.troika.analytics.domain.StatisticsRepository;
+import org.troika.analytics.jdbc.JdbcStatisticsRepository;
 import org.troika.document.domain.SourceDocumentRepository;
 import org.troika.document.jdbc.JdbcSourceDocumentRepository;
 import org.troika.recommendation.domain.RecommendationRepository;
@@ -52,5 +54,10 @@ public class TroikaConfiguration {
     @Bean
     SourceDocumentRepository sourceDocumentRepository(JdbcClient jdbc) {
         return new JdbcSourceDocumentRepository(jdbc);
+    }
+
+    @Bean
+    StatisticsRepository statisticsRepository(JdbcClient jdbc) {
+        return new JdbcStatisticsRepository(jdbc);
     }
 }

@@ -30,7 +30,7 @@ class ArchitectureTest {
     @Test
     void features_reach_each_other_only_through_top_level_and_domain_types() {
         // A feature's jdbc and web adapters are its own business; other features use its facade and domain records.
-        for (String feature : new String[]{"state", "review", "recommendation", "document", "ingest", "search"}) {
+        for (String feature : new String[]{"state", "review", "recommendation", "document", "ingest", "search", "analytics"}) {
             noClasses().that().resideOutsideOfPackage("org.troika." + feature + "..")
                     .and().doNotHaveFullyQualifiedName("org.troika.TroikaConfiguration")
                     .should().dependOnClassesThat().resideInAnyPackage("org.troika." + feature + ".jdbc..", "org.troika." + feature + ".web..")

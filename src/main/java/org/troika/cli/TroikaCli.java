@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class,
+                StatsCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TroikaCli implements Runnable {
@@ -35,6 +37,7 @@ public class TroikaCli implements Runnable {
         // Names such as "Côte d’Ivoire" must reach the terminal whatever the locale's default charset is.
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(TroikaCli::reportFailure);
         cli.setParameterExceptionHandler(TroikaCli::reportBadUsage);
         return cli;

@@ -1,0 +1,7 @@
+package org.troika.analytics;
+
+import org.troika.support.OnPostgres;
+
+@OnPostgres
+class StatisticsOnPostgresTest extends StatisticsContract {
+}
