@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.troika.document.domain.DocumentType;
 import org.troika.document.domain.Statement;
 import org.troika.ingest.bundle.Bundle;
-import org.troika.ingest.freetext.StatementSplitter;
-import org.troika.state.StateMentions;
+import org.troika.ingest.freetext.DocumentDetails;
+import org.troika.ingest.freetext.FreeTextDocuments;
 import org.troika.state.StateRegistry;
 import org.troika.support.SharedData;
 
@@ -60,18 +60,19 @@ final class SeedDocuments {
     }
 
     static List<Bundle.BundleDocument> documents(StateRegistry registry) throws IOException {
-        StateMentions mentions = new StateMentions(registry);
-        StatementSplitter splitter = new StatementSplitter(mentions);
+        FreeTextDocuments reader = new FreeTextDocuments(registry);
         List<Bundle.BundleDocument> documents = new ArrayList<>();
         for (Seed seed : SEEDS) {
             String body = ownText(Files.readString(SharedData.seed(seed.file())), seed);
-            Optional<String> state = mentions.mostMentioned(body);
+            var read = reader.read(body, seed.file(), new DocumentDetails(seed.type(), Optional.of(seed.title()), Optional.of(seed.author()),
+                    Optional.ofNullable(seed.publishedOn()), Optional.ofNullable(seed.url()), Optional.empty()));
             List<Bundle.BundleStatement> statements = new ArrayList<>();
-            for (Statement s : splitter.split(body, Optional.ofNullable(seed.publishedOn()), state)) {
+            for (Statement s : read.statements()) {
                 statements.add(new Bundle.BundleStatement(s.startOffset(), s.endOffset(), s.statedOn().orElse(null), s.stateIso3().orElse(null)));
             }
-            documents.add(new Bundle.BundleDocument(seed.type().name(), seed.title(), seed.author(), seed.publishedOn(), seed.url(), null,
-                    state.orElse(null), "seed:" + seed.file(), body, statements));
+            var doc = read.document();
+            documents.add(new Bundle.BundleDocument(seed.type().name(), doc.title(), doc.author(), doc.publishedOn().orElse(null),
+                    doc.url().orElse(null), null, doc.stateIso3().orElse(null), "seed:" + seed.file(), doc.body(), statements));
         }
         return documents;
     }
