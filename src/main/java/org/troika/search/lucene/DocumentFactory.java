@@ -1,0 +1,99 @@
+package org.troika.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.troika.search.domain.IndexedRecommendation;
+import org.troika.search.domain.SearchField;
+
+/**
+ * Turns an {@link IndexedRecommendation} into a Lucene document. One factory per indexing thread: the fields of one
+ * value each are made once and refilled, which spares the garbage of a million documents.
+ */
+final class DocumentFactory {
+
+    private static final FieldType TEXT_TYPE = new FieldType();
+    private static final FieldType WORDS_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.setStored(true);
+        // Offsets in the postings let the highlighter find passages without analysing the text again.
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
+        WORDS_TYPE.setTokenized(true);
+        WORDS_TYPE.setOmitNorms(true);
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        WORDS_TYPE.freeze();
+    }
+
+    private final FacetsConfig config;
+    private final StringField key = new StringField(IndexSchema.KEY, "", Field.Store.NO);
+    private final NumericDocValuesField id = new NumericDocValuesField(IndexSchema.ID, 0);
+    private final StoredField storedId = new StoredField(IndexSchema.ID, 0L);
+    private final NumericDocValuesField version = new NumericDocValuesField(IndexSchema.VERSION_FIELD, 0);
+    private final Field text = new Field(IndexSchema.TEXT, "", TEXT_TYPE);
+    private final Field words = new Field(IndexSchema.WORDS, "", WORDS_TYPE);
+    private final SortedDocValuesField order = new SortedDocValuesField(IndexSchema.ORDER, new BytesRef());
+    private final IntField year = new IntField(IndexSchema.YEAR, 0, Field.Store.YES);
+    private final StoredField paragraph = new StoredField(IndexSchema.PARAGRAPH, "");
+    private final StoredField state = new StoredField(IndexSchema.STATE, "");
+    private final StoredField cycle = new StoredField(IndexSchema.CYCLE, 0);
+    private final StoredField session = new StoredField(IndexSchema.SESSION, 0);
+    private final StoredField response = new StoredField(IndexSchema.RESPONSE, "");
+
+    DocumentFactory(FacetsConfig config) {
+        this.config = config;
+    }
+
+    Document document(IndexedRecommendation r) {
+        Document doc = new Document();
+        key.setStringValue(Long.toString(r.id()));
+        id.setLongValue(r.id());
+        storedId.setLongValue(r.id());
+        version.setLongValue(r.version());
+        text.setStringValue(r.text());
+        words.setStringValue(r.text());
+        order.setBytesValue(new BytesRef(r.orderKey()));
+        year.setIntValue(r.year());
+        paragraph.setStringValue(r.paragraph());
+        state.setStringValue(r.stateUnderReview());
+        cycle.setIntValue(r.cycle());
+        session.setIntValue(r.session());
+        response.setStringValue(r.response());
+        for (Field f : new Field[]{key, id, storedId, version, text, words, order, year, paragraph, state, cycle, session, response}) {
+            doc.add(f);
+        }
+        for (String by : r.recommendingStates()) {
+            doc.add(new StoredField(IndexSchema.BY, by));
+        }
+        for (String theme : r.themes()) {
+            doc.add(new TextField(IndexSchema.THEME, theme, Field.Store.NO));
+        }
+        for (String target : r.sdgTargets()) {
+            doc.add(new StringField(IndexSchema.SDG_TARGET, target, Field.Store.NO));
+        }
+        for (SearchField field : SearchField.values()) {
+            for (String value : r.values(field)) {
+                doc.add(new SortedSetDocValuesFacetField(field.key(), value));
+            }
+        }
+        try {
+            return config.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
