@@ -9,14 +9,17 @@ import org.troika.search.domain.FieldValues;
 import org.troika.search.lucene.LuceneSearchIndex;
 import org.troika.state.StateRegistry;
 
-/** The search index lives in the data folder, beside the embedded database: {@code DIR/index}. */
+/** Wires search: the Lucene index in the data folder behind the facade. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    @Bean
+    SearchIndexLocation searchIndexLocation(@Value("${troika.data-dir}") Path dataDir) {
+        return SearchIndexLocation.in(dataDir);
+    }
+
     @Bean(destroyMethod = "close")
-    SearchFacade searchFacade(@Value("${troika.data-dir}") Path dataDir, RecommendationFacade recommendations,
-                              StateRegistry states) {
-        Path folder = dataDir.resolve("index");
-        return new SearchFacade(() -> LuceneSearchIndex.open(folder, new FieldValues(states)), recommendations, states);
+    SearchFacade searchFacade(SearchIndexLocation location, RecommendationFacade recommendations, StateRegistry states) {
+        return new SearchFacade(() -> LuceneSearchIndex.open(location.folder(), new FieldValues(states)), recommendations, states);
     }
 }

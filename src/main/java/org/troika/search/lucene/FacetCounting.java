@@ -78,6 +78,11 @@ final class FacetCounting {
         return results;
     }
 
+    /** Every facet, without values: what an empty index has. */
+    List<org.troika.search.domain.FacetResult> none() {
+        return java.util.Arrays.stream(SearchField.values()).map(f -> new org.troika.search.domain.FacetResult(f, List.of())).toList();
+    }
+
     private String label(SearchField field, String value) {
         return field == SearchField.SDG && FieldValues.isSdgTarget(value) ? "SDG target " + value : values.label(field, value);
     }

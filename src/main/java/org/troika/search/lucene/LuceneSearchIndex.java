@@ -82,6 +82,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
             boolean usable = usable(directory, folder);
+            if (!usable) {
+                // Even in CREATE mode the writer reads the last commit; a damaged one must go first.
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
+            }
             return new LuceneSearchIndex(directory, !usable, values, ramBufferMb, indexingThreads);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);

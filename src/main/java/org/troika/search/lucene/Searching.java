@@ -2,7 +2,6 @@ package org.troika.search.lucene;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +58,10 @@ final class Searching {
         DrillDownQuery drillDown = drillDown(query, request);
         Sort sort = sort(request.sort());
         FieldDoc after = request.cursor().map(c -> Cursors.decode(request.sort(), c, sort.getSort().length)).orElse(null);
+        if (searcher.getIndexReader().numDocs() == 0) {
+            // Nothing to count facets of (Lucene has no facet field yet to read).
+            return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
+        }
         DrillSideways sideways = new DrillSideways(searcher, config, facets.state(searcher));
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, after, request.size() + 1, sort,
                 request.sort() == SortOrder.RELEVANCE);
