@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TroikaCli implements Runnable {
