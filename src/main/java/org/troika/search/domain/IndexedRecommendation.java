@@ -36,14 +36,17 @@ public record IndexedRecommendation(long id, long version, String text, String p
         recommendingStates = List.copyOf(recommendingStates);
         themes = List.copyOf(themes);
         sdgTargets = List.copyOf(sdgTargets);
-        values = Map.copyOf(values);
+        // Facets have no empty values: a blank label or code says nothing to count.
+        Map<SearchField, List<String>> nonBlank = new EnumMap<>(SearchField.class);
+        values.forEach((f, v) -> nonBlank.put(f, v.stream().filter(s -> s != null && !s.isBlank()).toList()));
+        values = Map.copyOf(nonBlank);
     }
 
     public static IndexedRecommendation of(Recommendation r, StateRegistry states) {
         Map<SearchField, List<String>> values = new EnumMap<>(SearchField.class);
         String sur = r.review().stateIso3();
         values.put(SearchField.STATE, List.of(sur));
-        values.put(SearchField.BY, List.copyOf(new LinkedHashSet<>(r.recommendingStates())));
+        values.put(SearchField.BY, r.recommendingStates().stream().filter(c -> !c.isBlank()).distinct().toList());
         values.put(SearchField.GROUP, groups(states, List.of(sur)));
         values.put(SearchField.BY_GROUP, groups(states, r.recommendingStates()));
         values.put(SearchField.CYCLE, List.of(String.valueOf(r.review().cycle())));

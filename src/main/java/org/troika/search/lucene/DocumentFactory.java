@@ -2,13 +2,13 @@ package org.troika.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -29,8 +29,8 @@ final class DocumentFactory {
 
     static {
         TEXT_TYPE.setTokenized(true);
-        TEXT_TYPE.setStored(true);
-        // Offsets in the postings let the highlighter find passages without analysing the text again.
+        // Offsets in the postings let the highlighter find passages without analysing the texts again (measured:
+        // analysing twenty texts per search in a memory index cost more than all the rest of a search).
         TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_TYPE.freeze();
         WORDS_TYPE.setTokenized(true);
@@ -42,17 +42,15 @@ final class DocumentFactory {
     private final FacetsConfig config;
     private final StringField key = new StringField(IndexSchema.KEY, "", Field.Store.NO);
     private final NumericDocValuesField id = new NumericDocValuesField(IndexSchema.ID, 0);
-    private final StoredField storedId = new StoredField(IndexSchema.ID, 0L);
     private final NumericDocValuesField version = new NumericDocValuesField(IndexSchema.VERSION_FIELD, 0);
     private final Field text = new Field(IndexSchema.TEXT, "", TEXT_TYPE);
     private final Field words = new Field(IndexSchema.WORDS, "", WORDS_TYPE);
     private final SortedDocValuesField order = new SortedDocValuesField(IndexSchema.ORDER, new BytesRef());
-    private final IntField year = new IntField(IndexSchema.YEAR, 0, Field.Store.YES);
-    private final StoredField paragraph = new StoredField(IndexSchema.PARAGRAPH, "");
-    private final StoredField state = new StoredField(IndexSchema.STATE, "");
-    private final StoredField cycle = new StoredField(IndexSchema.CYCLE, 0);
-    private final StoredField session = new StoredField(IndexSchema.SESSION, 0);
-    private final StoredField response = new StoredField(IndexSchema.RESPONSE, "");
+    private final IntField year = new IntField(IndexSchema.YEAR, 0, Field.Store.NO);
+    // No stored fields: what a hit shows and the text to highlight are binary doc values, read for twenty hits a
+    // search from small blocks rather than by decompressing a stored-fields block per hit.
+    private final BinaryDocValuesField shown = new BinaryDocValuesField(IndexSchema.SHOWN, new BytesRef());
+    private final BinaryDocValuesField textValue = new BinaryDocValuesField(IndexSchema.TEXT_VALUE, new BytesRef());
 
     DocumentFactory(FacetsConfig config) {
         this.config = config;
@@ -62,22 +60,15 @@ final class DocumentFactory {
         Document doc = new Document();
         key.setStringValue(Long.toString(r.id()));
         id.setLongValue(r.id());
-        storedId.setLongValue(r.id());
         version.setLongValue(r.version());
         text.setStringValue(r.text());
         words.setStringValue(r.text());
         order.setBytesValue(new BytesRef(r.orderKey()));
         year.setIntValue(r.year());
-        paragraph.setStringValue(r.paragraph());
-        state.setStringValue(r.stateUnderReview());
-        cycle.setIntValue(r.cycle());
-        session.setIntValue(r.session());
-        response.setStringValue(r.response());
-        for (Field f : new Field[]{key, id, storedId, version, text, words, order, year, paragraph, state, cycle, session, response}) {
+        shown.setBytesValue(new BytesRef(StoredHit.write(r)));
+        textValue.setBytesValue(new BytesRef(r.text()));
+        for (Field f : new Field[]{key, id, version, text, words, order, year, shown, textValue}) {
             doc.add(f);
-        }
-        for (String by : r.recommendingStates()) {
-            doc.add(new StoredField(IndexSchema.BY, by));
         }
         for (String theme : r.themes()) {
             doc.add(new TextField(IndexSchema.THEME, theme, Field.Store.NO));

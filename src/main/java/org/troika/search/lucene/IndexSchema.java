@@ -10,7 +10,7 @@ import org.troika.search.domain.SearchField;
 final class IndexSchema {
 
     /** Raised whenever documents are indexed differently, so that an index of an older schema is rebuilt at start. */
-    static final String VERSION = "1";
+    static final String VERSION = "3";
     static final String SCHEMA_KEY = "troika.schema";
 
     static final String KEY = "key";
@@ -22,12 +22,10 @@ final class IndexSchema {
     static final String SDG_TARGET = "sdgtarget";
     static final String ORDER = "order";
     static final String YEAR = "year";
-    static final String PARAGRAPH = "paragraph";
-    static final String STATE = "state";
-    static final String BY = "by";
-    static final String CYCLE = "cycle";
-    static final String SESSION = "session";
-    static final String RESPONSE = "response";
+    /** The text as binary doc values, for snippets and "more like this". */
+    static final String TEXT_VALUE = "textvalue";
+    /** What a hit shows, in one binary doc value (see {@link StoredHit}): fewer fields, faster to write and read. */
+    static final String SHOWN = "shown";
 
     private IndexSchema() {
     }

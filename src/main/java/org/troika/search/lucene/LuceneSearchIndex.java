@@ -63,6 +63,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(reset ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
+                // Bulk loads write big segments; compound files would copy each of them once more.
+                .setUseCompoundFile(false)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         if (reset) {
@@ -146,6 +148,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             writer.deleteAll();
             long count = new ParallelIndexing(writer, facetsConfig, indexingThreads).run(source);
+            // One segment: facet counting then needs no ordinal map between segments, and searches are faster.
+            writer.forceMerge(1);
             commit();
             searchers.maybeRefreshBlocking();
             return count;
@@ -198,20 +202,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             return total;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Merges the index down to one segment: smaller and faster to search, for a finished bulk load. */
-    public void forceMerge() {
-        writes.lock();
-        try {
-            writer.forceMerge(1);
-            commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writes.unlock();
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -103,7 +102,7 @@ final class Searching {
         if (self.scoreDocs.length == 0) {
             return List.of();
         }
-        String text = searcher.storedFields().document(self.scoreDocs[0].doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
+        String text = DocValueReader.text(searcher, IndexSchema.TEXT_VALUE, self.scoreDocs[0].doc);
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(analyzer);
         mlt.setFieldNames(new String[]{IndexSchema.TEXT});
