@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.troika.search.domain.FieldValues;
@@ -93,6 +94,9 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             return new LuceneSearchIndex(directory, !usable, values, ramBufferMb, indexingThreads);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("The search index in " + folder + " is in use by another Troika process (a server?): "
+                    + "search through its API, or stop it first (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
@@ -147,10 +151,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         writes.lock();
         try {
             writer.deleteAll();
+            long start = System.nanoTime();
             long count = new ParallelIndexing(writer, facetsConfig, indexingThreads).run(source);
+            long added = System.nanoTime();
             // One segment: facet counting then needs no ordinal map between segments, and searches are faster.
             writer.forceMerge(1);
             commit();
+            log.info("Indexed {} recommendations: {} ms adding, {} ms merging into one segment and committing", count,
+                    (added - start) / 1_000_000, (System.nanoTime() - added) / 1_000_000);
             searchers.maybeRefreshBlocking();
             return count;
         } catch (IOException e) {
