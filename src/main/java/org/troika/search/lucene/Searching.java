@@ -61,7 +61,8 @@ final class Searching {
             // Nothing to count facets of (Lucene has no facet field yet to read).
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
-        DrillSideways sideways = new DrillSideways(searcher, config, facets.state(searcher));
+        var state = facets.state(searcher);
+        DrillSideways sideways = new FacetCounting.Sideways(searcher, config, state);
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, after, request.size() + 1, sort,
                 request.sort() == SortOrder.RELEVANCE);
         long total = 0;
@@ -75,7 +76,7 @@ final class Searching {
             next = Optional.of(Cursors.encode(request.sort(), (FieldDoc) page[page.length - 1]));
         }
         TopDocs shown = new TopDocs(result.hits.totalHits, page);
-        return new SearchResult(total, hits.read(searcher, query, shown), facets.count(result.facets, request),
+        return new SearchResult(total, hits.read(searcher, query, shown), facets.count(state, result, request),
                 suggestions.suggest(searcher, request.query(), analyzer), next);
     }
 
