@@ -21,14 +21,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Store recommendations and documents from files; what each file is, is read from its content:",
-                "  a UPR Working Group report (PDF, Word, HTML, text), with its addendum given alongside for the responses;",
-                "  a table (CSV, TSV, XLSX, JSON) as UPR Info, OHCHR's UHRI thematic lists or Troika's export write it,",
-                "  or of another shape described by --mapping; a Troika bundle (JSON); a statement, press release or",
-                "  NGO report (with --doc-type), stored as a source document with its statements.",
-                "Each file is imported in one transaction: a file with a bad row imports nothing (unless --skip-bad-rows),",
-                "and importing the same file again changes nothing. See docs/import.md.",
-                "Exit codes: 0 imported; 1 imported but rows were rejected (--skip-bad-rows); 2 a file was refused."})
+        description = {"Store recommendations and documents from files. What each file is, is read from its content: a UPR Working "
+                + "Group report (PDF, Word, HTML or text), with its addendum given alongside for the responses; a table (CSV, TSV, "
+                + "XLSX, JSON) as UPR Info, OHCHR's UHRI thematic lists or Troika's own export write it, or of another shape "
+                + "described by --mapping; a Troika bundle (JSON); or, with --doc-type, a statement, press release or NGO report, "
+                + "stored as a source document with its statements.",
+                "Each file is imported in one transaction: a file with a bad row imports nothing (unless --skip-bad-rows), and "
+                + "importing the same file again changes nothing. Rejected rows are listed on standard error with their place. "
+                + "See docs/import.md.",
+                "Exit codes: 0 imported; 1 imported, but rows were rejected (--skip-bad-rows); 2 a file was refused."})
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")

@@ -42,7 +42,7 @@ final class ImportSummary {
     static int exitCode(FileReport r, boolean skipBadRows) {
         return switch (r.outcome()) {
             case IMPORTED -> 0;
-            case IMPORTED_WITH_REJECTIONS -> 1;
+            case PARTLY_IMPORTED -> 1;
             case REJECTED -> 2;
             case FAILED -> r.badInput() ? 2 : 1;
             case DRY_RUN -> r.rejected() == 0 ? 0 : skipBadRows ? 1 : 2;

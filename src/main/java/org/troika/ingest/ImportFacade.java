@@ -86,7 +86,7 @@ public class ImportFacade {
                 }
             });
             outcome = options.dryRun() ? FileOutcome.DRY_RUN
-                    : tally.rejected() > 0 ? FileOutcome.IMPORTED_WITH_REJECTIONS : FileOutcome.IMPORTED;
+                    : tally.rejected() > 0 ? FileOutcome.PARTLY_IMPORTED : FileOutcome.IMPORTED;
         } catch (RowsRejected e) {
             outcome = FileOutcome.REJECTED;
             badInput = true;

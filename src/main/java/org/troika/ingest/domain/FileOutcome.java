@@ -5,7 +5,7 @@ public enum FileOutcome {
     /** Every row or paragraph was stored (or was already stored). */
     IMPORTED,
     /** The good rows were stored; the rejected ones are listed (--skip-bad-rows). */
-    IMPORTED_WITH_REJECTIONS,
+    PARTLY_IMPORTED,
     /** Some rows were bad, so nothing was stored (the default, all-or-nothing). */
     REJECTED,
     /** The file could not be imported at all (unreadable, unknown shape, database error); nothing was stored. */
@@ -14,6 +14,6 @@ public enum FileOutcome {
     DRY_RUN;
 
     public boolean stored() {
-        return this == IMPORTED || this == IMPORTED_WITH_REJECTIONS;
+        return this == IMPORTED || this == PARTLY_IMPORTED;
     }
 }

@@ -41,6 +41,17 @@ public final class RecommendationWriter {
     }
 
     public void add(Recommendation recommendation, String where) {
+        add(recommendation, where, Merge.REPLACE);
+    }
+
+    public void add(Recommendation incoming, String where, Merge merge) {
+        long review = incoming.review().id();
+        Recommendation stored = seen.computeIfAbsent(review, k -> new HashSet<>()).contains(incoming.paragraph())
+                ? null : storedOf(review).get(incoming.paragraph());
+        put(stored == null ? incoming : merge.onto(stored, incoming), where);
+    }
+
+    private void put(Recommendation recommendation, String where) {
         long review = recommendation.review().id();
         if (!seen.computeIfAbsent(review, k -> new HashSet<>()).add(recommendation.paragraph())) {
             tally.reject(Rejection.at(where, "paragraph " + recommendation.paragraph() + " of review " + recommendation.review().key()

@@ -73,7 +73,14 @@ public final class ReportImport {
         }
         tally.kind("Working Group report" + facts.symbol().map(s -> " " + s).orElse("")
                 + addendum.map(a -> " with addendum").orElse(""));
-        ReviewRef review = resolver.resolve(facts.stateIso3(), facts.session(), Optional.empty(), Optional.empty());
+        ReviewRef review;
+        try {
+            review = resolver.resolve(facts.stateIso3(), facts.session(), Optional.empty(), Optional.empty());
+        } catch (ReviewNotFound e) {
+            throw facts.stateIso3().isPresent() || facts.session().isPresent() ? e : new ReviewNotFound(
+                    "numbered recommendation paragraphs without a report's introduction, so the review is unknown: give --review ISO3-YEAR;"
+                            + " or, to store the file as a source document, --doc-type TYPE");
+        }
         completeReview(review, facts, addendumSymbol);
         Map<String, List<String>> problems = new LinkedHashMap<>();
         Map<String, Integer> problemLines = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import org.troika.ingest.table.TableRow;
 import org.troika.ingest.table.TableSink;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.ReviewRef;
+import org.troika.recommendation.domain.Taxonomy;
 import org.troika.state.StateRegistry;
 
 /**
@@ -33,6 +34,7 @@ public final class TableImport implements TableSink {
     private final FileTally tally;
     private List<String> header;
     private RowReader reader;
+    private Merge merge;
     private RowRecommendation held;
     private long rows;
 
@@ -71,6 +73,14 @@ public final class TableImport implements TableSink {
             throw new BadTableException(file + ": the table gives no session or year; give --review ISO3-YEAR");
         }
         reader = new RowReader(resolved, registry);
+        java.util.Set<Taxonomy> taxonomies = java.util.EnumSet.noneOf(Taxonomy.class);
+        Map.of(Field.ISSUES, Taxonomy.UPR_INFO_ISSUE, Field.THEMES, Taxonomy.UHRI_THEME, Field.AFFECTED_GROUPS, Taxonomy.AFFECTED_GROUP,
+                Field.SDG_TARGETS, Taxonomy.SDG_TARGET).forEach((f, t) -> {
+                    if (reader.has(f)) {
+                        taxonomies.add(t);
+                    }
+                });
+        merge = Merge.keeping(reader.has(Field.RESPONSE_SOURCE), reader.has(Field.SOURCE_SYMBOL), reader.has(Field.ACTION_CATEGORY), taxonomies);
         tally.kind(shape.name() + " (" + format + ")");
     }
 
@@ -130,7 +140,7 @@ public final class TableImport implements TableSink {
         try {
             ReviewRef review = reviews.resolve(r.stateUnderReview(), r.session(), r.cycle(), r.year());
             writer.add(new Recommendation(0, review, r.key(), r.text(), r.recommendingStates(), r.response(), r.responseSource(),
-                    r.sourceSymbol(), r.actionCategory(), r.labels()), r.where());
+                    r.sourceSymbol(), r.actionCategory(), r.labels()), r.where(), merge);
         } catch (ReviewNotFound | org.troika.state.UnknownStateException e) {
             tally.reject(Rejection.at(r.where(), e.getMessage()));
         }
