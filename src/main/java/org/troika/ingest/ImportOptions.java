@@ -47,6 +47,10 @@ public record ImportOptions(Optional<String> review, Optional<String> state, Opt
         return new ImportOptions(review, Optional.of(iso3), session, dryRun, skipBadRows, mapping, document);
     }
 
+    public ImportOptions forSession(int number) {
+        return new ImportOptions(review, state, Optional.of(number), dryRun, skipBadRows, mapping, document);
+    }
+
     public ImportOptions withMapping(Path file) {
         return new ImportOptions(review, state, session, dryRun, skipBadRows, Optional.of(file), document);
     }

@@ -77,7 +77,7 @@ public final class ReportImport {
         try {
             review = resolver.resolve(facts.stateIso3(), facts.session(), Optional.empty(), Optional.empty());
         } catch (ReviewNotFound e) {
-            throw facts.stateIso3().isPresent() || facts.session().isPresent() ? e : new ReviewNotFound(
+            throw facts.stateIso3().isPresent() || facts.session().isPresent() || resolver.knowsWhen() ? e : new ReviewNotFound(
                     "numbered recommendation paragraphs without a report's introduction, so the review is unknown: give --review ISO3-YEAR;"
                             + " or, to store the file as a source document, --doc-type TYPE");
         }
