@@ -10,7 +10,7 @@ import java.util.Set;
 import org.troika.ingest.domain.Rejection;
 import org.troika.recommendation.RecommendationFacade;
 import org.troika.recommendation.domain.Recommendation;
-import org.troika.recommendation.domain.RecommendationFilter;
+import org.troika.recommendation.domain.Fingerprint;
 import org.troika.recommendation.domain.SaveOutcome;
 
 /**
@@ -28,9 +28,9 @@ public final class RecommendationWriter {
     private final FileTally tally;
     private final List<Recommendation> pending = new ArrayList<>(CHUNK);
     private final Map<Long, Set<String>> seen = new HashMap<>();
-    private final Map<Long, Map<String, Recommendation>> stored = new LinkedHashMap<>(CACHED_REVIEWS, 0.75f, true) {
+    private final Map<Long, Map<String, Fingerprint>> stored = new LinkedHashMap<>(CACHED_REVIEWS, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Recommendation>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Fingerprint>> eldest) {
             return size() > CACHED_REVIEWS;
         }
     };
@@ -44,26 +44,28 @@ public final class RecommendationWriter {
         add(recommendation, where, Merge.REPLACE);
     }
 
+
+    /** A recommendation stored before is merged with the incoming one; only then is it compared. */
     public void add(Recommendation incoming, String where, Merge merge) {
         long review = incoming.review().id();
-        Recommendation stored = seen.computeIfAbsent(review, k -> new HashSet<>()).contains(incoming.paragraph())
-                ? null : storedOf(review).get(incoming.paragraph());
-        put(stored == null ? incoming : merge.onto(stored, incoming), where);
-    }
-
-    private void put(Recommendation recommendation, String where) {
-        long review = recommendation.review().id();
-        if (!seen.computeIfAbsent(review, k -> new HashSet<>()).add(recommendation.paragraph())) {
-            tally.reject(Rejection.at(where, "paragraph " + recommendation.paragraph() + " of review " + recommendation.review().key()
+        if (!seen.computeIfAbsent(review, k -> new HashSet<>()).add(incoming.paragraph())) {
+            tally.reject(Rejection.at(where, "paragraph " + incoming.paragraph() + " of review " + incoming.review().key()
                     + " is given a second time in this file"));
             return;
         }
-        Recommendation before = storedOf(review).get(recommendation.paragraph());
-        if (before != null && before.contentHash().equals(recommendation.contentHash())) {
-            tally.unchanged(1);
-            return;
-        }
-        if (before != null) {
+        Fingerprint stored = storedOf(review).get(incoming.paragraph());
+        Recommendation recommendation = incoming;
+        if (stored != null) {
+            if (stored.contentHash().equals(incoming.contentHash())) {
+                tally.unchanged(1);
+                return;
+            }
+            Recommendation before = recommendations.find(stored.id()).orElseThrow();
+            recommendation = merge.onto(before, incoming);
+            if (before.contentHash().equals(recommendation.contentHash())) {
+                tally.unchanged(1);
+                return;
+            }
             tally.corrected(Corrections.between(before, recommendation));
         }
         pending.add(recommendation);
@@ -86,13 +88,14 @@ public final class RecommendationWriter {
         pending.clear();
     }
 
-    private Map<String, Recommendation> storedOf(long review) {
-        Map<String, Recommendation> map = stored.get(review);
+    private Map<String, Fingerprint> storedOf(long review) {
+        Map<String, Fingerprint> map = stored.get(review);
         if (map == null) {
-            Map<String, Recommendation> loaded = new HashMap<>();
-            recommendations.forEach(RecommendationFilter.ofReview(review), r -> loaded.put(r.paragraph(), r));
-            stored.put(review, loaded);
-            map = loaded;
+            map = new HashMap<>();
+            for (Fingerprint f : recommendations.fingerprints(review)) {
+                map.put(f.paragraph(), f);
+            }
+            stored.put(review, map);
         }
         return map;
     }

@@ -268,6 +268,12 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
+    public List<org.troika.recommendation.domain.Fingerprint> fingerprints(long reviewId) {
+        return jdbc.sql("SELECT id, paragraph, content_hash FROM recommendation WHERE review_id = :id").param("id", reviewId)
+                .query((rs, n) -> new org.troika.recommendation.domain.Fingerprint(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Override
     public boolean delete(long id) {
         return jdbc.sql("DELETE FROM recommendation WHERE id = :id").param("id", id).update() > 0;
     }
