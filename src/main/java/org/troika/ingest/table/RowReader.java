@@ -76,8 +76,8 @@ public final class RowReader {
         String text = cell(row, Field.TEXT);
         Optional<String> responseSource = optional(row, Field.RESPONSE_SOURCE)
                 .map(v -> PARA_SUFFIX.matcher(v).replaceAll("").strip()).filter(v -> !v.isEmpty());
-        Matcher source = SOURCE_OF_POSITION.matcher(text);
-        if (source.find()) {
+        Matcher source = text.contains("Source of position:") ? SOURCE_OF_POSITION.matcher(text) : null;
+        if (source != null && source.find()) {
             String named = PARA_SUFFIX.matcher(source.group(1)).replaceAll("").strip();
             text = text.substring(0, source.start()).strip();
             if (responseSource.isEmpty() && !named.isEmpty()) {

@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
 public record TableRow(String where, Map<String, Object> cells, UnaryOperator<String> cellWhere) {
 
     public TableRow {
-        cells = Map.copyOf(cells);
+        // The readers build a fresh map per row and keep no reference to it; copying would cost more than the row.
+        cells = java.util.Collections.unmodifiableMap(cells);
     }
 
     /** The cell as text (a list joined with "; "), stripped; empty when blank or absent. */
