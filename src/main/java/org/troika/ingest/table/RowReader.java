@@ -74,6 +74,9 @@ public final class RowReader {
 
     private RowRecommendation recommendation(TableRow row) {
         String text = cell(row, Field.TEXT);
+        if (text.length() > 2 * Recommendation.MAX_TEXT) {
+            throw bad(row, Field.TEXT, "the text is " + text.length() + " characters, more than the " + Recommendation.MAX_TEXT + " allowed");
+        }
         Optional<String> responseSource = optional(row, Field.RESPONSE_SOURCE)
                 .map(v -> PARA_SUFFIX.matcher(v).replaceAll("").strip()).filter(v -> !v.isEmpty());
         Matcher source = text.contains("Source of position:") ? SOURCE_OF_POSITION.matcher(text) : null;
