@@ -24,6 +24,14 @@ public class DataOptions {
         return (data != null ? data : Path.of(System.getProperty("user.home"), ".troika")).toAbsolutePath().normalize();
     }
 
+    /** PostgreSQL's driver sends a batch of INSERTs as multi-row INSERTs only when asked (imports are large). */
+    static String withBatchRewriting(String url) {
+        if (!url.startsWith("jdbc:postgresql:") || url.contains("reWriteBatchedInserts")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
+
     /** Spring properties for these options. */
     public Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -33,7 +41,7 @@ public class DataOptions {
             if (!url.startsWith("jdbc:")) {
                 throw new IllegalArgumentException("--db-url must be a JDBC URL starting with 'jdbc:', got '" + url + "'");
             }
-            p.put("spring.datasource.url", url);
+            p.put("spring.datasource.url", withBatchRewriting(url));
             String user = dbUser != null ? dbUser : System.getenv("TROIKA_DB_USER");
             String password = dbPassword != null ? dbPassword : System.getenv("TROIKA_DB_PASSWORD");
             p.put("spring.datasource.username", user == null ? "" : user);

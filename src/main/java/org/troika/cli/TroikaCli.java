@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class,
+                ImportCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
                 SearchCommand.class,

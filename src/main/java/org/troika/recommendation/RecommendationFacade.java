@@ -89,6 +89,12 @@ public class RecommendationFacade {
         return repository.count(filter);
     }
 
+    /** What is stored for a review, by paragraph, for importers to compare a file with (one query). */
+    @Transactional(readOnly = true)
+    public List<org.troika.recommendation.domain.Fingerprint> fingerprints(long reviewId) {
+        return repository.fingerprints(reviewId);
+    }
+
     @Transactional(readOnly = true)
     public RecordedCounts countsForReview(long reviewId) {
         return repository.countsForReview(reviewId);

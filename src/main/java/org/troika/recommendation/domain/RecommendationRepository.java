@@ -39,4 +39,7 @@ public interface RecommendationRepository {
     RecordedCounts countsForReview(long reviewId);
 
     boolean delete(long id);
+
+    /** Id, paragraph and content hash of every recommendation of a review, in one query. */
+    java.util.List<Fingerprint> fingerprints(long reviewId);
 }

@@ -45,6 +45,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private volatile Boolean postgres;
 
     public JdbcRecommendationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -108,7 +109,25 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return changed;
     }
 
+    /**
+     * On PostgreSQL the ids are taken from the identity's sequence first, in one query, and the rows go in with
+     * COPY (PostgresCopy); measured in docs/benchmarks.md, "Bulk import". H2 returns the keys of a batch as cheaply
+     * as it inserts it.
+     */
     private List<Long> insertRows(List<Recommendation> chunk) {
+        if (postgres()) {
+            List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('recommendation', 'id')) FROM generate_series(1, :n)")
+                    .param("n", chunk.size()).query(Long.class).list();
+            List<Object[]> rows = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                Recommendation r = chunk.get(i);
+                rows.add(new Object[]{ids.get(i), r.review().id(), r.paragraph(), r.text(), r.response().name(),
+                        r.responseSource().orElse(null), r.sourceSymbol().orElse(null), r.actionCategory().orElse(null), r.contentHash()});
+            }
+            PostgresCopy.copy(template.getDataSource(), "recommendation",
+                    "id, review_id, paragraph, text, response, response_source, source_symbol, action_category, content_hash", rows);
+            return ids;
+        }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.batchUpdate(con -> con.prepareStatement("""
                         INSERT INTO recommendation (review_id, paragraph, text, response, response_source, source_symbol,
@@ -116,19 +135,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        Recommendation r = chunk.get(i);
-                        ps.setLong(1, r.review().id());
-                        ps.setString(2, r.paragraph());
-                        ps.setString(3, r.text());
-                        ps.setString(4, r.response().name());
-                        ps.setString(5, r.responseSource().orElse(null));
-                        ps.setString(6, r.sourceSymbol().orElse(null));
-                        if (r.actionCategory().isPresent()) {
-                            ps.setInt(7, r.actionCategory().get());
-                        } else {
-                            ps.setNull(7, Types.INTEGER);
-                        }
-                        ps.setString(8, r.contentHash());
+                        setRow(ps, 1, chunk.get(i));
                     }
 
                     @Override
@@ -143,6 +150,30 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return ids;
     }
 
+    private static void setRow(PreparedStatement ps, int first, Recommendation r) throws SQLException {
+        ps.setLong(first, r.review().id());
+        ps.setString(first + 1, r.paragraph());
+        ps.setString(first + 2, r.text());
+        ps.setString(first + 3, r.response().name());
+        ps.setString(first + 4, r.responseSource().orElse(null));
+        ps.setString(first + 5, r.sourceSymbol().orElse(null));
+        if (r.actionCategory().isPresent()) {
+            ps.setInt(first + 6, r.actionCategory().get());
+        } else {
+            ps.setNull(first + 6, Types.INTEGER);
+        }
+        ps.setString(first + 7, r.contentHash());
+    }
+
+    private boolean postgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            pg = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+            postgres = pg;
+        }
+        return pg;
+    }
+
     private void insertChildren(List<Recommendation> recs) {
         List<Object[]> states = new ArrayList<>();
         List<Object[]> labels = new ArrayList<>();
@@ -153,6 +184,11 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
             for (Label l : new java.util.LinkedHashSet<>(r.labels())) {
                 labels.add(new Object[]{r.id(), l.taxonomy().name(), l.value()});
             }
+        }
+        if (postgres() && states.size() + labels.size() > 100) {
+            PostgresCopy.copy(template.getDataSource(), "recommendation_state", "recommendation_id, position, state_iso3", states);
+            PostgresCopy.copy(template.getDataSource(), "recommendation_label", "recommendation_id, taxonomy, label", labels);
+            return;
         }
         if (!states.isEmpty()) {
             template.batchUpdate("INSERT INTO recommendation_state (recommendation_id, position, state_iso3) VALUES (?, ?, ?)", states);
@@ -299,6 +335,12 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         int noted = rows.getOrDefault("NOTED", 0);
         int pending = rows.getOrDefault("PENDING", 0);
         return new RecordedCounts(paragraphs, supported + noted + pending, supported, noted, pending);
+    }
+
+    @Override
+    public List<org.troika.recommendation.domain.Fingerprint> fingerprints(long reviewId) {
+        return jdbc.sql("SELECT id, paragraph, content_hash FROM recommendation WHERE review_id = :id").param("id", reviewId)
+                .query((rs, n) -> new org.troika.recommendation.domain.Fingerprint(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     @Override

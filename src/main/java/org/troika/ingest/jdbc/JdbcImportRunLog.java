@@ -1,0 +1,52 @@
+package org.troika.ingest.jdbc;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.troika.ingest.domain.FileReport;
+import org.troika.ingest.domain.ImportRunLog;
+import org.troika.ingest.domain.Rejection;
+
+/** import_run and import_rejection (V1, V2). */
+public class JdbcImportRunLog implements ImportRunLog {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public JdbcImportRunLog(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    @Override
+    public long record(FileReport report, Instant startedAt) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO import_run (file_name, sha256, started_at, outcome, inserted, updated, unchanged, rejected, message, file_kind)
+                VALUES (:file, :sha, :started, :outcome, :inserted, :updated, :unchanged, :rejected, :message, :kind)""")
+                .param("file", cut(report.file(), 1000)).param("sha", report.sha256())
+                .param("started", Timestamp.from(startedAt)).param("outcome", report.outcome().name())
+                .param("inserted", report.inserted()).param("updated", report.updated()).param("unchanged", report.unchanged())
+                .param("rejected", report.rejected()).param("message", report.error().map(m -> cut(m, 4000)).orElse(null))
+                .param("kind", cut(report.kind(), 60))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        List<Object[]> rows = new ArrayList<>();
+        int position = 0;
+        for (Rejection r : report.rejections()) {
+            rows.add(new Object[]{id, ++position, cut(r.location(), 1000), r.field().map(f -> cut(f, 200)).orElse(null), cut(r.reason(), 4000)});
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate("INSERT INTO import_rejection (import_run_id, position, location, field, reason) VALUES (?, ?, ?, ?, ?)", rows);
+        }
+        return id;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

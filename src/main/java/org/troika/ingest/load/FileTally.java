@@ -1,0 +1,88 @@
+package org.troika.ingest.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.troika.ingest.domain.Correction;
+import org.troika.ingest.domain.FileOutcome;
+import org.troika.ingest.domain.FileReport;
+import org.troika.ingest.domain.Rejection;
+
+/**
+ * What importing one file has done so far. Rejections and corrections are all counted; the first
+ * {@value #LISTED} of each are kept to print and store, so a file of a million bad rows cannot exhaust memory.
+ */
+public final class FileTally {
+
+    public static final int LISTED = 10_000;
+
+    private final String file;
+    private String kind;
+    private int inserted;
+    private int updated;
+    private int unchanged;
+    private int rejected;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final List<Correction> corrections = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public FileTally(String file, String kind) {
+        this.file = file;
+        this.kind = kind;
+    }
+
+    public void kind(String what) {
+        this.kind = what;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public void inserted(int n) {
+        inserted += n;
+    }
+
+    public void updated(int n) {
+        updated += n;
+    }
+
+    public void unchanged(int n) {
+        unchanged += n;
+    }
+
+    public void reject(Rejection rejection) {
+        rejected++;
+        if (rejections.size() < LISTED) {
+            rejections.add(rejection);
+        }
+    }
+
+    public void corrected(List<Correction> changes) {
+        for (Correction c : changes) {
+            if (corrections.size() < LISTED) {
+                corrections.add(c);
+            }
+        }
+    }
+
+    public void note(String note) {
+        if (notes.size() < LISTED) {
+            notes.add(note);
+        }
+    }
+
+    public int rejected() {
+        return rejected;
+    }
+
+    public long handled() {
+        return (long) inserted + updated + unchanged + rejected;
+    }
+
+    public FileReport report(String sha256, FileOutcome outcome, Optional<String> error, boolean badInput) {
+        boolean stored = outcome.stored() || outcome == FileOutcome.DRY_RUN;
+        return new FileReport(file, sha256, kind, outcome, stored ? inserted : 0, stored ? updated : 0, stored ? unchanged : 0,
+                rejected, rejections, stored ? corrections : List.of(), notes, error, badInput);
+    }
+}

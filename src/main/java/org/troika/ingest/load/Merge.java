@@ -1,0 +1,35 @@
+package org.troika.ingest.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.troika.recommendation.domain.Label;
+import org.troika.recommendation.domain.Recommendation;
+import org.troika.recommendation.domain.Taxonomy;
+
+/**
+ * How a recommendation read from a file meets the one stored under the same paragraph. A file states what
+ * it has columns for; what it has no column for (a thematic list has no source symbol, UPR Info no themes)
+ * keeps its stored value instead of being erased.
+ */
+@FunctionalInterface
+public interface Merge {
+
+    Recommendation onto(Recommendation stored, Recommendation incoming);
+
+    /** The file says everything: a report's paragraph replaces the stored one. */
+    Merge REPLACE = (stored, incoming) -> incoming;
+
+    /** Keeps the stored values of what the file does not give. */
+    static Merge keeping(boolean responseSource, boolean sourceSymbol, boolean actionCategory, Set<Taxonomy> taxonomies) {
+        return (stored, incoming) -> {
+            List<Label> labels = new ArrayList<>(incoming.labels());
+            stored.labels().stream().filter(l -> !taxonomies.contains(l.taxonomy())).forEach(labels::add);
+            return new Recommendation(incoming.id(), incoming.review(), incoming.paragraph(), incoming.text(),
+                    incoming.recommendingStates(), incoming.response(),
+                    responseSource ? incoming.responseSource() : stored.responseSource(),
+                    sourceSymbol ? incoming.sourceSymbol() : stored.sourceSymbol(),
+                    actionCategory ? incoming.actionCategory() : stored.actionCategory(), labels);
+        };
+    }
+}

@@ -1,0 +1,160 @@
+package org.troika.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.troika.ingest.domain.FileOutcome;
+import org.troika.ingest.domain.FileReport;
+import org.troika.recommendation.RecommendationFacade;
+import org.troika.recommendation.domain.Recommendation;
+import org.troika.recommendation.domain.RecommendationFilter;
+import org.troika.recommendation.domain.Response;
+import org.troika.review.ReviewFacade;
+import org.troika.review.domain.Review;
+import org.troika.support.OnH2;
+import org.troika.support.SharedData;
+import org.troika.support.TestData;
+
+/** Working Group reports, with their addenda: recommendations from the report's own paragraphs, responses from both. */
+@OnH2
+class ImportReportsTest {
+
+    private static final Path ADDENDUM_2020 = Path.of("src/test/resources/ingest/addenda/A_HRC_43_15_Add_1_Slovenia_2020_excerpt.txt");
+
+    @Autowired
+    ImportFacade imports;
+    @Autowired
+    RecommendationFacade recommendations;
+    @Autowired
+    ReviewFacade reviews;
+    @Autowired
+    JdbcClient jdbc;
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void clean() {
+        TestData.clean(jdbc);
+    }
+
+    private List<FileReport> importing(ImportOptions options, Path... files) {
+        return imports.importFiles(List.of(files), options, ImportProgress.NONE);
+    }
+
+    private List<Recommendation> all() {
+        List<Recommendation> all = new ArrayList<>();
+        recommendations.forEach(RecommendationFilter.all(), all::add);
+        return all;
+    }
+
+    @Test
+    void a_report_with_its_addendum_gives_every_recommendation_the_position_ohchr_lists() {
+        Path report = SharedData.report("A_HRC_43_15_Slovenia_UPR_WG_report_2019.txt");
+        // OHCHR's thematic list of the same review (session 34) is the independent record of paragraphs and positions.
+        SourceTable list = SourceTable.read(SharedData.data("slovenia_upr_thematic_lists.csv"));
+        Map<String, Response> positions = new HashMap<>();
+        for (int i = 0; i < list.rows().size(); i++) {
+            if (list.cell(i, "session").equals("34")) {
+                positions.put(list.cell(i, "paragraph"), Response.parse(list.cell(i, "position")).orElseThrow());
+            }
+        }
+
+        List<FileReport> reports = importing(ImportOptions.defaults(), report, ADDENDUM_2020);
+
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).outcome()).isEqualTo(FileOutcome.IMPORTED);
+        assertThat(reports.get(0).kind()).isEqualTo("Working Group report A/HRC/43/15 with addendum");
+        Review review = reviews.find("SVN", 34).orElseThrow();
+        assertThat(review.documents().workingGroupReport()).contains("A/HRC/43/15");
+        assertThat(review.documents().addendum()).contains("A/HRC/43/15/Add.1");
+        List<Recommendation> stored = all();
+        assertThat(stored).hasSize(positions.size());
+        for (Recommendation r : stored) {
+            assertThat(r.response()).as(r.paragraph()).isEqualTo(positions.get(r.paragraph()));
+            assertThat(r.sourceSymbol()).contains("A/HRC/43/15");
+        }
+        assertThat(stored).filteredOn(r -> r.responseSource().equals(java.util.Optional.of("A/HRC/43/15/Add.1"))).isNotEmpty();
+    }
+
+    @Test
+    void the_review_comes_from_the_report_itself() {
+        // README, the showcase table: A/HRC/14/10 is Kazakhstan's review of 12 February 2010, session 7, troika
+        // "Bangladesh, Cuba and Mauritius" (paragraph 2 of the report).
+        importing(ImportOptions.defaults(), SharedData.report("A_HRC_14_10_Kazakhstan_UPR_WG_report_2010.txt"));
+
+        Review review = reviews.find("KAZ", 7).orElseThrow();
+        assertThat(review.date()).contains(LocalDate.of(2010, 2, 12));
+        assertThat(review.troika()).containsExactly("BGD", "CUB", "MUS");
+        assertThat(review.documents().workingGroupReport()).contains("A/HRC/14/10");
+        assertThat(all()).isNotEmpty().allSatisfy(r -> assertThat(r.review().id()).isEqualTo(review.id()));
+    }
+
+    @Test
+    void importing_a_report_again_changes_nothing() {
+        Path report = SharedData.report("A_HRC_28_10_Kazakhstan_UPR_WG_report_2014.txt");
+        FileReport first = importing(ImportOptions.defaults(), report).get(0);
+
+        FileReport again = importing(ImportOptions.defaults(), report).get(0);
+
+        assertThat(again.unchanged()).isEqualTo(first.inserted()).isPositive();
+        assertThat(again.inserted() + again.updated()).isZero();
+    }
+
+    @Test
+    void a_paragraph_naming_an_unknown_state_is_rejected_with_its_line() throws IOException {
+        Path paragraphs = Files.writeString(dir.resolve("paragraphs.txt"), """
+                118.7 Ratify the Convention (Argentina);
+                118.8 Adopt a law on the matter (Freedonia);
+                """, StandardCharsets.UTF_8);
+
+        FileReport strict = importing(ImportOptions.defaults().forReview("KAZ-2019").forSession(34), paragraphs).get(0);
+        FileReport lenient = importing(ImportOptions.defaults().forReview("KAZ-2019").forSession(34).skippingBadRows(), paragraphs).get(0);
+
+        assertThat(strict.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(strict.rejections()).extracting(Object::toString).containsExactly(paragraphs
+                + ":2: paragraph 118.8: unknown recommending State 'Freedonia' (add the name to reference/states.tsv if it is a State)");
+        assertThat(lenient.inserted()).isEqualTo(1);
+        assertThat(all()).extracting(Recommendation::paragraph).containsExactly("118.7");
+    }
+
+    @Test
+    void paragraphs_without_their_report_need_the_review() throws IOException {
+        Path paragraphs = Files.writeString(dir.resolve("paragraphs.txt"), "118.7 Ratify the Convention (Argentina);\n");
+
+        FileReport report = importing(ImportOptions.defaults(), paragraphs).get(0);
+
+        assertThat(report.outcome()).isEqualTo(FileOutcome.FAILED);
+        assertThat(report.error()).get().asString().startsWith(paragraphs + ": ").contains("give --review ISO3-YEAR");
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
+    void a_year_with_several_sessions_asks_for_the_session() throws IOException {
+        Path paragraphs = Files.writeString(dir.resolve("paragraphs.txt"), "118.7 Ratify the Convention (Argentina);\n");
+
+        FileReport report = importing(ImportOptions.defaults().forReview("KAZ-2019"), paragraphs).get(0);
+
+        assertThat(report.error()).get().asString().contains("--session N");
+    }
+
+    @Test
+    void an_addendum_without_its_report_is_refused() {
+        FileReport report = importing(ImportOptions.defaults(), ADDENDUM_2020).get(0);
+
+        assertThat(report.outcome()).isEqualTo(FileOutcome.FAILED);
+        assertThat(report.error()).get().asString().startsWith(ADDENDUM_2020 + ": an addendum");
+    }
+}
