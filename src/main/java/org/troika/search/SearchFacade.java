@@ -165,5 +165,7 @@ public class SearchFacade implements AutoCloseable {
             index.close();
             index = null;
         }
+        // Whatever happens to the folder while closed, the next opening checks it again.
+        checked = false;
     }
 }
