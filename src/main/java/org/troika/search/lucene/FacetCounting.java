@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PrimitiveIterator;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -36,13 +39,22 @@ final class FacetCounting {
     private static final Set<SearchField> IN_ORDER = Set.of(SearchField.CYCLE, SearchField.SESSION, SearchField.YEAR,
             SearchField.ACTION);
 
+    /** Below this many hits, counting on the caller's thread is quicker than sharing the work. */
+    static final long PARALLEL_FROM = 20_000;
+
     private final FacetsConfig config;
     private final FieldValues values;
+    private final ExecutorService counting;
+    private final int threads;
+    private final long parallelFrom;
     private volatile SortedSetDocValuesReaderState cached;
 
-    FacetCounting(FacetsConfig config, FieldValues values) {
+    FacetCounting(FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
         this.config = config;
         this.values = values;
+        this.counting = counting;
+        this.threads = threads;
+        this.parallelFrom = parallelFrom;
     }
 
     SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
@@ -83,21 +95,54 @@ final class FacetCounting {
         return Arrays.stream(SearchField.values()).map(f -> new FacetResult(f, List.of())).toList();
     }
 
-    private static int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
-        SortedSetDocValues ords = state.getDocValues();
-        int[] counts = new int[(int) ords.getValueCount()];
+    /**
+     * Counts of every ordinal over the hits: split into as many ranges of doc ids as there are counting threads,
+     * each counted with its own doc values iterator into its own array, then added up. Few hits are counted on the
+     * caller's thread: handing them over would cost more than counting them.
+     */
+    private int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
+        int size = (int) state.getDocValues().getValueCount();
         if (hits == null) {
-            return counts;
+            return new int[size];
         }
         List<FacetsCollector.MatchingDocs> leaves = new ArrayList<>(hits.getMatchingDocs());
         leaves.sort(Comparator.comparingInt(m -> m.context().docBase));
+        long total = leaves.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        int maxDoc = state.getReader().maxDoc();
+        if (total < parallelFrom || threads == 1) {
+            return countRange(state.getDocValues(), leaves, 0, maxDoc, size);
+        }
+        List<Future<int[]>> counted = new ArrayList<>();
+        for (int p = 0; p < threads; p++) {
+            int from = (int) ((long) maxDoc * p / threads);
+            int to = (int) ((long) maxDoc * (p + 1) / threads);
+            counted.add(counting.submit(() -> countRange(state.getDocValues(), leaves, from, to, size)));
+        }
+        int[] counts = new int[size];
+        for (Future<int[]> f : counted) {
+            int[] part = join(f);
+            for (int i = 0; i < size; i++) {
+                counts[i] += part[i];
+            }
+        }
+        return counts;
+    }
+
+    private static int[] countRange(SortedSetDocValues ords, List<FacetsCollector.MatchingDocs> leaves, int from, int to, int size)
+            throws IOException {
+        int[] counts = new int[size];
         for (FacetsCollector.MatchingDocs m : leaves) {
-            DocIdSetIterator docs = m.bits() == null ? null : m.bits().iterator();
+            int base = m.context().docBase;
+            int end = Math.min(to, base + m.context().reader().maxDoc());
+            if (end <= from || base >= to || m.bits() == null) {
+                continue;
+            }
+            DocIdSetIterator docs = m.bits().iterator();
             if (docs == null) {
                 continue;
             }
-            int base = m.context().docBase;
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int doc = docs.advance(Math.max(0, from - base)); doc != DocIdSetIterator.NO_MORE_DOCS && base + doc < end;
+                 doc = docs.nextDoc()) {
                 if (ords.advanceExact(base + doc)) {
                     for (int i = ords.docValueCount(); i > 0; i--) {
                         counts[(int) ords.nextOrd()]++;
@@ -106,6 +151,17 @@ final class FacetCounting {
             }
         }
         return counts;
+    }
+
+    private static int[] join(Future<int[]> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Facet counting interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("Facet counting failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private FacetResult facet(SortedSetDocValuesReaderState state, SearchField field, int[] counts, Set<String> selected)

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -53,11 +55,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
     private final ReentrantLock writes = new ReentrantLock();
     private final Searching searching;
+    private final ExecutorService counting;
     private final boolean reset;
     private final int indexingThreads;
 
-    private LuceneSearchIndex(Directory directory, boolean reset, FieldValues values, double ramBufferMb, int indexingThreads)
-            throws IOException {
+    private LuceneSearchIndex(Directory directory, boolean reset, FieldValues values, double ramBufferMb, int indexingThreads,
+                              long parallelCountingFrom) throws IOException {
         this.directory = directory;
         this.reset = reset;
         this.indexingThreads = indexingThreads;
@@ -72,7 +75,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             commit();
         }
         this.searchers = new SearcherManager(writer, null);
-        this.searching = new Searching(analyzer, facetsConfig, values);
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.counting = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "troika-facet-counting");
+            t.setDaemon(true);
+            return t;
+        });
+        this.searching = new Searching(analyzer, facetsConfig, values, counting, threads, parallelCountingFrom);
     }
 
     /** Opens the index in this folder, creating it, or starting afresh if the one there cannot be used. */
@@ -81,6 +90,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     public static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads) {
+        return open(folder, values, ramBufferMb, indexingThreads, FacetCounting.PARALLEL_FROM);
+    }
+
+    /** With facet counting shared between threads from this many hits on (tests make it share always). */
+    static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads, long parallelCountingFrom) {
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -93,7 +107,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     }
                 }
             }
-            return new LuceneSearchIndex(directory, !usable, values, ramBufferMb, indexingThreads);
+            return new LuceneSearchIndex(directory, !usable, values, ramBufferMb, indexingThreads, parallelCountingFrom);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("The search index in " + folder + " is in use by another Troika process (a server?): "
                     + "search through its API, or stop it first (" + e.getMessage() + ")");
@@ -233,6 +247,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        counting.shutdownNow();
         try {
             searchers.close();
             writer.close();

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -44,11 +45,11 @@ final class Searching {
     private final Hits hits;
     private final Suggestions suggestions = new Suggestions();
 
-    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values) {
+    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
         this.analyzer = analyzer;
         this.config = config;
         this.language = new QueryLanguage(analyzer, values);
-        this.facets = new FacetCounting(config, values);
+        this.facets = new FacetCounting(config, values, counting, threads, parallelFrom);
         this.hits = new Hits(analyzer);
     }
 
