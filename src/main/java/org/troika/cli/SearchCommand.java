@@ -72,7 +72,7 @@ public class SearchCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
-                out.println(context.getBean(ObjectMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                out.println(context.getBean(ObjectMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(json(request, result)));
             } else {
                 out.print(table(request, result, StateRegistry.bundled()));
             }
@@ -98,6 +98,20 @@ public class SearchCommand implements Callable<Integer> {
         } catch (BadQueryException e) {
             throw new UserException(e.getMessage().replace("Page size", "--limit"));
         }
+    }
+
+    /** The shape of /api/search's answer: facets named by their query field ("by"), absent parts as null. */
+    static Map<String, Object> json(SearchRequest request, SearchResult result) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("query", request.query());
+        json.put("total", result.total());
+        json.put("sort", request.sort().key());
+        json.put("hits", result.hits());
+        json.put("facets", result.facets().stream().map(f -> Map.of("field", f.field().key(), "label", f.field().label(),
+                "values", f.values())).toList());
+        json.put("suggestion", result.suggestion().orElse(null));
+        json.put("nextCursor", result.nextCursor().orElse(null));
+        return json;
     }
 
     static String table(SearchRequest request, SearchResult result, StateRegistry states) {

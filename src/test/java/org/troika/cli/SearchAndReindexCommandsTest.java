@@ -68,6 +68,8 @@ class SearchAndReindexCommandsTest {
         assertThat(result.get("hits")).hasSize(5);
         assertThat(result.get("hits").get(0).get("snippet").asText().toLowerCase()).contains("<mark>death penalty</mark>");
         assertThat(result.get("hits").get(0).get("stateUnderReview").asText()).isEqualTo("KAZ");
+        assertThat(result.get("facets").findValuesAsText("field")).contains("state", "by", "bygroup", "theme");
+        assertThat(result.get("suggestion").isNull()).isTrue();
     }
 
     @Test

@@ -90,7 +90,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     public static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads) {
-        return open(folder, values, ramBufferMb, indexingThreads, FacetCounting.PARALLEL_FROM);
+        // The system property lets benchmarks compare counting on one thread with counting on several.
+        return open(folder, values, ramBufferMb, indexingThreads, Long.getLong("troika.search.parallelCountingFrom", FacetCounting.PARALLEL_FROM));
     }
 
     /** With facet counting shared between threads from this many hits on (tests make it share always). */
