@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -19,6 +22,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.util.BytesRef;
 import org.troika.search.domain.FacetCount;
 import org.troika.search.domain.FacetResult;
@@ -48,6 +52,7 @@ final class FacetCounting {
     private final int threads;
     private final long parallelFrom;
     private volatile SortedSetDocValuesReaderState cached;
+    private volatile AllCounts allCounts;
 
     FacetCounting(FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
         this.config = config;
@@ -75,19 +80,48 @@ final class FacetCounting {
     /** Every facet's counts: a facet with chosen values from the hits of everything but its own choice (sideways). */
     List<FacetResult> count(SortedSetDocValuesReaderState state, DrillSideways.DrillSidewaysResult result, SearchRequest request)
             throws IOException {
-        int[] drillDown = count(state, result.drillDownFacetsCollector);
+        Map<String, int[]> sideways = new HashMap<>();
+        String[] dims = result.drillSidewaysDims == null ? new String[0] : result.drillSidewaysDims;
+        for (int i = 0; i < dims.length; i++) {
+            sideways.put(dims[i], count(state, result.drillSidewaysFacetsCollector[i]));
+        }
+        return count(state, count(state, result.drillDownFacetsCollector), sideways, request);
+    }
+
+    /**
+     * Browsing, no words and one facet chosen: that facet's sideways counts are those of the whole index, counted
+     * once per searcher and kept, so only the hits themselves are counted.
+     */
+    List<FacetResult> countBrowsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, FacetsCollector hits,
+                                    SearchField chosen, SearchRequest request) throws IOException {
+        return count(state, count(state, hits), Map.of(chosen.key(), everything(searcher, state)), request);
+    }
+
+    private List<FacetResult> count(SortedSetDocValuesReaderState state, int[] drillDown, Map<String, int[]> sideways,
+                                    SearchRequest request) throws IOException {
         List<FacetResult> results = new ArrayList<>();
         for (SearchField field : SearchField.values()) {
-            int[] counts = drillDown;
-            String[] sidewaysDims = result.drillSidewaysDims == null ? new String[0] : result.drillSidewaysDims;
-            for (int i = 0; i < sidewaysDims.length; i++) {
-                if (sidewaysDims[i].equals(field.key())) {
-                    counts = count(state, result.drillSidewaysFacetsCollector[i]);
-                }
-            }
-            results.add(facet(state, field, counts, request.selected(field)));
+            results.add(facet(state, field, sideways.getOrDefault(field.key(), drillDown), request.selected(field)));
         }
         return results;
+    }
+
+    private int[] everything(IndexSearcher searcher, SortedSetDocValuesReaderState state) throws IOException {
+        AllCounts all = allCounts;
+        if (all == null || all.reader() != searcher.getIndexReader()) {
+            synchronized (this) {
+                all = allCounts;
+                if (all == null || all.reader() != searcher.getIndexReader()) {
+                    all = new AllCounts(searcher.getIndexReader(),
+                            count(state, searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())));
+                    allCounts = all;
+                }
+            }
+        }
+        return all.counts();
+    }
+
+    private record AllCounts(IndexReader reader, int[] counts) {
     }
 
     /** Every facet, without values: what an empty index has. */

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -63,21 +65,35 @@ final class Searching {
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
         var state = facets.state(searcher);
-        DrillSideways sideways = new FacetCounting.Sideways(searcher, config, state);
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, after, request.size() + 1, sort,
-                request.sort() == SortOrder.RELEVANCE);
+        boolean doScores = request.sort() == SortOrder.RELEVANCE;
+        TopDocs found;
+        FacetsCollector matched;
+        List<org.troika.search.domain.FacetResult> counted;
+        if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, drillDown,
+                    request.size() + 1, sort, doScores, new FacetsCollectorManager());
+            found = result.topDocs();
+            matched = result.facetsCollector();
+            counted = facets.countBrowsing(searcher, state, matched, request.filters().keySet().iterator().next(), request);
+        } else {
+            DrillSideways.DrillSidewaysResult result = new FacetCounting.Sideways(searcher, config, state)
+                    .search(drillDown, null, after, request.size() + 1, sort, doScores);
+            found = result.hits;
+            matched = result.drillDownFacetsCollector;
+            counted = facets.count(state, result, request);
+        }
         long total = 0;
-        for (FacetsCollector.MatchingDocs m : result.drillDownFacetsCollector.getMatchingDocs()) {
+        for (FacetsCollector.MatchingDocs m : matched.getMatchingDocs()) {
             total += m.totalHits();
         }
-        ScoreDoc[] page = result.hits.scoreDocs;
+        ScoreDoc[] page = found.scoreDocs;
         Optional<String> next = Optional.empty();
         if (page.length > request.size()) {
             page = Arrays.copyOf(page, request.size());
             next = Optional.of(Cursors.encode(request.sort(), (FieldDoc) page[page.length - 1]));
         }
-        TopDocs shown = new TopDocs(result.hits.totalHits, page);
-        return new SearchResult(total, hits.read(searcher, query, shown), facets.count(state, result, request),
+        TopDocs shown = new TopDocs(found.totalHits, page);
+        return new SearchResult(total, hits.read(searcher, query, shown), counted,
                 suggestions.suggest(searcher, request.query(), analyzer), next);
     }
 

@@ -144,6 +144,18 @@ class SearchOverKazakhstanTest {
         assertThat(both.total()).isEqualTo(count(r -> r.recommendingStates().contains("FRA") || r.recommendingStates().contains("DEU")));
     }
 
+    @Test
+    void browsing_one_facet_counts_as_drilling_sideways_does() {
+        // Every recommendation here is Kazakhstan's: "state:KAZ" selects all, as no words do, but through DrillSideways.
+        for (SearchField field : List.of(SearchField.RESPONSE, SearchField.BY, SearchField.CYCLE)) {
+            String value = index.search(SearchRequest.of("")).facet(field).orElseThrow().values().get(0).value();
+            SearchResult browsing = index.search(SearchRequest.of("").withFilter(field, value));
+            SearchResult drilling = index.search(SearchRequest.of("state:KAZ").withFilter(field, value));
+            assertThat(browsing.total()).isEqualTo(drilling.total()).isPositive();
+            assertThat(browsing.facets()).isEqualTo(drilling.facets());
+        }
+    }
+
     private static Map<String, Long> counts(SearchResult result, SearchField field) {
         Map<String, Long> counts = new java.util.HashMap<>();
         result.facet(field).orElseThrow().values().forEach(c -> counts.put(c.value(), c.count()));
