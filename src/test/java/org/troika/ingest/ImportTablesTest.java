@@ -248,6 +248,23 @@ class ImportTablesTest {
     }
 
     @Test
+    void a_damaged_workbook_is_refused_naming_the_file() throws IOException {
+        Path whole = dir.resolve("whole.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(whole)) {
+            workbook.createSheet("UPR").createRow(0).createCell(0).setCellValue("id");
+            workbook.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        FileReport report = importOne(cut, ImportOptions.defaults());
+
+        assertThat(report.outcome()).isEqualTo(FileOutcome.FAILED);
+        assertThat(report.error()).get().asString().startsWith(cut + ": ").doesNotContain("\n");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void a_mapping_file_names_the_columns_of_another_shape() throws IOException {
         SourceTable part = kazakhstan.first(20);
         SourceTable renamed = new SourceTable(part.header().stream().map(h -> switch (h) {
