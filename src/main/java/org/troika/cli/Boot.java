@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 import org.troika.TroikaApplication;
 
@@ -15,7 +18,10 @@ public final class Boot {
     }
 
     public static ConfigurableApplicationContext context(DataOptions data) {
-        return start(WebApplicationType.NONE, data.properties());
+        Map<String, Object> props = new LinkedHashMap<>(data.properties());
+        // A one-shot command prints its own result; the application's progress log belongs to the server.
+        props.put("logging.level.org.troika", "WARN");
+        return start(WebApplicationType.NONE, props);
     }
 
     public static ConfigurableApplicationContext server(DataOptions data, int port) {
@@ -27,14 +33,28 @@ public final class Boot {
     /**
      * The command line's options go first among the property sources: as mere defaults
      * (SpringApplicationBuilder.properties) they would lose to application.properties, and
-     * {@code --data} would be ignored in favour of ~/.troika.
+     * {@code --data} would be ignored in favour of ~/.troika. They are put in place as soon as the
+     * environment exists, before logging reads its levels from it.
      */
     private static ConfigurableApplicationContext start(WebApplicationType type, Map<String, Object> props) {
         return new SpringApplicationBuilder(TroikaApplication.class)
                 .web(type)
-                .initializers(context -> context.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("troikaCommandLine", props)))
+                .listeners(new CommandLineProperties(props))
                 .logStartupInfo(false)
                 .run();
+    }
+
+    private record CommandLineProperties(Map<String, Object> props)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("troikaCommandLine", props));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TroikaCli implements Runnable {

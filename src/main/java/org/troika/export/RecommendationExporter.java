@@ -74,7 +74,7 @@ public class RecommendationExporter {
         long[] n = {0};
         source.forEach(r -> {
             try {
-                csv.printRecord(values(r));
+                csv.printRecord(values(r).stream().map(SpreadsheetSafeText::of).toList());
                 n[0]++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,10 +1,12 @@
 package org.troika.recommendation;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,18 @@ public class RecommendationFacade {
     @Transactional(readOnly = true)
     public Optional<Recommendation> find(long id) {
         return repository.find(id);
+    }
+
+    /** The stored ones among these ids, in id order; ids no longer stored are left out. */
+    @Transactional(readOnly = true)
+    public List<Recommendation> findAll(Collection<Long> ids) {
+        return repository.findAll(ids);
+    }
+
+    /** Every stored id with a version that changes whenever the recommendation or its review changes, in id order. */
+    @Transactional(readOnly = true)
+    public void forEachVersion(ObjLongConsumer<String> consumer) {
+        repository.forEachVersion(consumer);
     }
 
     @Transactional(readOnly = true)

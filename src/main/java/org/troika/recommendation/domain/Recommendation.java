@@ -58,6 +58,14 @@ public record Recommendation(long id, ReviewRef review, String paragraph, String
         }
     }
 
+    /**
+     * Changes whenever anything stored about this recommendation changes, its review's State, session and year
+     * included; {@code RecommendationRepository.forEachVersion} reads the same from the database.
+     */
+    public String version() {
+        return contentHash() + "|" + review.stateIso3() + "|" + review.session() + "|" + review.year();
+    }
+
     public List<String> labelValues(Taxonomy taxonomy) {
         return labels.stream().filter(l -> l.taxonomy() == taxonomy).map(Label::value).toList();
     }

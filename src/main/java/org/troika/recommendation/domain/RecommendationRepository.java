@@ -1,8 +1,10 @@
 package org.troika.recommendation.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.troika.shared.Page;
 import org.troika.shared.PageRequest;
 
@@ -16,6 +18,16 @@ public interface RecommendationRepository {
     List<SaveOutcome> saveAll(List<Recommendation> recommendations);
 
     Optional<Recommendation> find(long id);
+
+    /** The stored ones among these ids, in id order; ids no longer stored are left out. */
+    List<Recommendation> findAll(Collection<Long> ids);
+
+    /**
+     * Every stored recommendation's id with a version string that changes whenever anything about it changes,
+     * its review's State, session and date included; in id order. Lets derived views (the search index) check
+     * that they are up to date without loading every recommendation.
+     */
+    void forEachVersion(ObjLongConsumer<String> consumer);
 
     Page<Recommendation> find(RecommendationFilter filter, PageRequest page);
 

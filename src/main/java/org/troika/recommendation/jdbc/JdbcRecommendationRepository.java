@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -224,6 +225,39 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     public Optional<Recommendation> find(long id) {
         List<Recommendation> found = withChildren(jdbc.sql(COLUMNS + " WHERE rec.id = :id").param("id", id).query(this::map).list());
         return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Recommendation> findAll(Collection<Long> ids) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<Recommendation> found = new ArrayList<>(sorted.size());
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            found.addAll(withChildren(jdbc.sql(COLUMNS + " WHERE rec.id IN (:ids) ORDER BY rec.id").param("ids", chunk)
+                    .query(this::map).list()));
+        }
+        return found;
+    }
+
+    @Override
+    public void forEachVersion(ObjLongConsumer<String> consumer) {
+        // As Recommendation.version(): the content hash covers the recommendation and its children; State,
+        // session and year come from the review.
+        String sql = """
+                        SELECT rec.id, rec.content_hash, rv.state_iso3, rv.session_number,
+                          CAST(COALESCE(EXTRACT(YEAR FROM rv.review_date), EXTRACT(YEAR FROM s.first_day), 0) AS INTEGER) AS review_year
+                        FROM recommendation rec
+                        JOIN review rv ON rv.id = rec.review_id
+                        JOIN upr_session s ON s.session_number = rv.session_number
+                        ORDER BY rec.id""";
+        // A fetch size, so that PostgreSQL streams the rows instead of loading a million at once.
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            ps.setFetchSize(CHUNK);
+            return ps;
+        }, (ResultSet rs) -> {
+            consumer.accept(rs.getString(2) + "|" + rs.getString(3).trim() + "|" + rs.getInt(4) + "|" + rs.getInt(5), rs.getLong(1));
+        });
     }
 
     private record Where(String sql, Map<String, Object> params) {

@@ -1,0 +1,169 @@
+package org.troika.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.troika.recommendation.RecommendationFacade;
+import org.troika.recommendation.domain.Recommendation;
+import org.troika.search.domain.IndexComparison;
+import org.troika.search.domain.IndexedRecommendation;
+import org.troika.search.domain.SearchHit;
+import org.troika.search.domain.SearchIndex;
+import org.troika.search.domain.SearchRequest;
+import org.troika.search.domain.SearchResult;
+import org.troika.recommendation.domain.RecommendationFilter;
+import org.troika.state.StateRegistry;
+
+/**
+ * Full-text and faceted search over all recommendations, for the web pages, the API and the CLI. The database is the
+ * truth and the index is derived from it: it is opened when first needed, compared with the database record by
+ * record before the first search (and rebuilt if it cannot be read), and kept in step by {@link SearchIndexUpdater}.
+ */
+public class SearchFacade implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchFacade.class);
+    private static final int CHUNK = 500;
+    /** Past this share of differing records, indexing everything afresh is quicker than updating one by one. */
+    private static final double REBUILD_SHARE = 0.5;
+
+    private final Supplier<SearchIndex> opener;
+    private final RecommendationFacade recommendations;
+    private final StateRegistry states;
+    private SearchIndex index;
+    private volatile boolean checked;
+
+    public SearchFacade(Supplier<SearchIndex> opener, RecommendationFacade recommendations, StateRegistry states) {
+        this.opener = opener;
+        this.recommendations = recommendations;
+        this.states = states;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return ready().search(request);
+    }
+
+    /** Recommendations worded most like this one, best first. */
+    public List<SearchHit> similar(long id, int limit) {
+        return ready().similar(id, limit);
+    }
+
+    /** Every hit of the request, in its order and without a cap, read from the database in chunks. */
+    public void forEachHit(SearchRequest request, Consumer<Recommendation> consumer) {
+        List<Long> chunk = new ArrayList<>(CHUNK);
+        ready().forEachHit(request, id -> {
+            chunk.add(id);
+            if (chunk.size() == CHUNK) {
+                emit(chunk, consumer);
+                chunk.clear();
+            }
+        });
+        emit(chunk, consumer);
+    }
+
+    private void emit(List<Long> ids, Consumer<Recommendation> consumer) {
+        Map<Long, Recommendation> byId = new HashMap<>();
+        recommendations.findAll(ids).forEach(r -> byId.put(r.id(), r));
+        for (long id : ids) {
+            Recommendation r = byId.get(id);
+            if (r != null) {
+                consumer.accept(r);
+            }
+        }
+    }
+
+    /** Brings these recommendations in the index up to date with the database: re-read, re-indexed or removed. */
+    public synchronized void update(Collection<Long> saved, Collection<Long> deleted) {
+        SearchIndex open = open();
+        if (open.needsRebuild() && !checked) {
+            // A fresh index lacks everything, not just these: the first search rebuilds it whole.
+            return;
+        }
+        List<Recommendation> found = recommendations.findAll(saved);
+        Set<Long> present = new java.util.HashSet<>();
+        List<IndexedRecommendation> changed = new ArrayList<>(found.size());
+        for (Recommendation r : found) {
+            present.add(r.id());
+            changed.add(IndexedRecommendation.of(r, states));
+        }
+        List<Long> gone = new ArrayList<>(deleted);
+        saved.stream().filter(id -> !present.contains(id)).forEach(gone::add);
+        open.update(changed, gone);
+    }
+
+    /**
+     * Compares the index with the database record by record and mends what differs: re-indexes the recommendations
+     * it lacks or holds in an older version, removes those the database no longer has.
+     */
+    public synchronized IndexComparison.Difference synchronise() {
+        SearchIndex open = open();
+        IndexComparison comparison = new IndexComparison(open.versions());
+        recommendations.forEachVersion(comparison::accept);
+        IndexComparison.Difference difference = comparison.difference();
+        if (difference.none()) {
+            return difference;
+        }
+        if (difference.stale().size() > REBUILD_SHARE * Math.max(1, difference.databaseCount())) {
+            rebuildOpen(open);
+        } else {
+            for (int from = 0; from < difference.stale().size(); from += CHUNK) {
+                List<Long> ids = difference.stale().subList(from, Math.min(difference.stale().size(), from + CHUNK));
+                open.update(recommendations.findAll(ids).stream().map(r -> IndexedRecommendation.of(r, states)).toList(), List.of());
+            }
+            open.update(List.of(), difference.orphans());
+        }
+        log.info("Search index brought up to date: {} recommendations re-indexed, {} removed",
+                difference.stale().size(), difference.orphans().size());
+        return difference;
+    }
+
+    /** Indexes every recommendation of the database afresh; returns how many. */
+    public synchronized long rebuild() {
+        long count = rebuildOpen(open());
+        checked = true;
+        return count;
+    }
+
+    private long rebuildOpen(SearchIndex open) {
+        long start = System.nanoTime();
+        long count = open.rebuild(sink -> recommendations.forEach(RecommendationFilter.all(),
+                r -> sink.accept(IndexedRecommendation.of(r, states))));
+        log.info("Search index rebuilt: {} recommendations in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+        return count;
+    }
+
+    /** Opens the index and makes sure it agrees with the database; done once, before the first search. */
+    public synchronized SearchIndex ready() {
+        SearchIndex open = open();
+        if (!checked) {
+            if (open.needsRebuild()) {
+                rebuildOpen(open);
+            } else {
+                synchronise();
+            }
+            checked = true;
+        }
+        return open;
+    }
+
+    private synchronized SearchIndex open() {
+        if (index == null) {
+            index = opener.get();
+        }
+        return index;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.troika.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.troika.search.domain.IndexedRecommendation;
+import org.troika.search.domain.SearchField;
+
+/**
+ * Turns an {@link IndexedRecommendation} into a Lucene document. One factory per indexing thread: the fields of one
+ * value each are made once and refilled, which spares the garbage of a million documents.
+ */
+final class DocumentFactory {
+
+    private static final FieldType TEXT_TYPE = new FieldType();
+    private static final FieldType WORDS_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setTokenized(true);
+        // Offsets in the postings let the highlighter find passages without analysing the texts again (measured:
+        // analysing twenty texts per search in a memory index cost more than all the rest of a search).
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
+        WORDS_TYPE.setTokenized(true);
+        WORDS_TYPE.setOmitNorms(true);
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        WORDS_TYPE.freeze();
+    }
+
+    private final FacetsConfig config;
+    private final StringField key = new StringField(IndexSchema.KEY, "", Field.Store.NO);
+    private final NumericDocValuesField id = new NumericDocValuesField(IndexSchema.ID, 0);
+    private final NumericDocValuesField version = new NumericDocValuesField(IndexSchema.VERSION_FIELD, 0);
+    private final Field text = new Field(IndexSchema.TEXT, "", TEXT_TYPE);
+    private final Field words = new Field(IndexSchema.WORDS, "", WORDS_TYPE);
+    private final SortedDocValuesField order = new SortedDocValuesField(IndexSchema.ORDER, new BytesRef());
+    private final IntField year = new IntField(IndexSchema.YEAR, 0, Field.Store.NO);
+    // No stored fields: what a hit shows and the text to highlight are binary doc values, read for twenty hits a
+    // search from small blocks rather than by decompressing a stored-fields block per hit.
+    private final BinaryDocValuesField shown = new BinaryDocValuesField(IndexSchema.SHOWN, new BytesRef());
+    private final BinaryDocValuesField textValue = new BinaryDocValuesField(IndexSchema.TEXT_VALUE, new BytesRef());
+
+    DocumentFactory(FacetsConfig config) {
+        this.config = config;
+    }
+
+    Document document(IndexedRecommendation r) {
+        Document doc = new Document();
+        key.setStringValue(Long.toString(r.id()));
+        id.setLongValue(r.id());
+        version.setLongValue(r.version());
+        text.setStringValue(r.text());
+        words.setStringValue(r.text());
+        order.setBytesValue(new BytesRef(r.orderKey()));
+        year.setIntValue(r.year());
+        shown.setBytesValue(new BytesRef(StoredHit.write(r)));
+        textValue.setBytesValue(new BytesRef(r.text()));
+        for (Field f : new Field[]{key, id, version, text, words, order, year, shown, textValue}) {
+            doc.add(f);
+        }
+        for (String theme : r.themes()) {
+            doc.add(new TextField(IndexSchema.THEME, theme, Field.Store.NO));
+        }
+        for (String target : r.sdgTargets()) {
+            doc.add(new StringField(IndexSchema.SDG_TARGET, target, Field.Store.NO));
+        }
+        for (SearchField field : SearchField.values()) {
+            for (String value : r.values(field)) {
+                doc.add(new SortedSetDocValuesFacetField(field.key(), value));
+            }
+        }
+        try {
+            return config.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

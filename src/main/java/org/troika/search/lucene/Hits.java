@@ -1,0 +1,70 @@
+package org.troika.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.troika.search.domain.SearchHit;
+
+/** What a hit shows, read from doc values, with the text's best passages highlighted. */
+final class Hits {
+
+    private static final int PASSAGES = 2;
+
+    private final Analyzer analyzer;
+
+    Hits(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    List<SearchHit> read(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return List.of();
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                // Escapes the text: snippets go into pages as HTML, and only <mark> is ours.
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(25_000)
+                .withMaxNoHighlightPassages(1);
+        String[] snippets = new TextFromDocValues(builder, searcher).highlight(IndexSchema.TEXT, query, page, PASSAGES);
+        List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            ScoreDoc d = page.scoreDocs[i];
+            hits.add(StoredHit.read(DocValueReader.number(searcher, IndexSchema.ID, d.doc),
+                    DocValueReader.text(searcher, IndexSchema.SHOWN, d.doc), snippets[i] == null ? "" : snippets[i],
+                    Float.isNaN(d.score) ? 0 : d.score));
+        }
+        return hits;
+    }
+
+    /** The highlighter, reading the text to highlight from doc values (the index stores no fields). */
+    private static final class TextFromDocValues extends UnifiedHighlighter {
+
+        private final IndexSearcher searcher;
+
+        TextFromDocValues(Builder builder, IndexSearcher searcher) {
+            super(builder);
+            this.searcher = searcher;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] perField = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    perField[f] = DocValueReader.text(searcher, IndexSchema.TEXT_VALUE, doc);
+                }
+                values.add(perField);
+            }
+            return values;
+        }
+    }
+}

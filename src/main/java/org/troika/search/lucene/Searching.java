@@ -1,0 +1,145 @@
+package org.troika.search.lucene;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.troika.search.domain.FieldValues;
+import org.troika.search.domain.SearchField;
+import org.troika.search.domain.SearchHit;
+import org.troika.search.domain.SearchRequest;
+import org.troika.search.domain.SearchResult;
+import org.troika.search.domain.SortOrder;
+
+/** Runs searches on one searcher: the query with its facet filters, the page, facet counts, snippets, suggestions. */
+final class Searching {
+
+    private static final int EXPORT_PAGE = 1000;
+    private static final SortField BY_ID = new SortField(IndexSchema.ID, SortField.Type.LONG);
+
+    private final Analyzer analyzer;
+    private final FacetsConfig config;
+    private final QueryLanguage language;
+    private final FacetCounting facets;
+    private final Hits hits;
+    private final Suggestions suggestions = new Suggestions();
+
+    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values) {
+        this.analyzer = analyzer;
+        this.config = config;
+        this.language = new QueryLanguage(analyzer, values);
+        this.facets = new FacetCounting(config, values);
+        this.hits = new Hits(analyzer);
+    }
+
+    SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+        Query query = language.parse(request.query());
+        DrillDownQuery drillDown = drillDown(query, request);
+        Sort sort = sort(request.sort());
+        FieldDoc after = request.cursor().map(c -> Cursors.decode(request.sort(), c, sort.getSort().length)).orElse(null);
+        if (searcher.getIndexReader().numDocs() == 0) {
+            // Nothing to count facets of (Lucene has no facet field yet to read).
+            return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
+        }
+        DrillSideways sideways = new DrillSideways(searcher, config, facets.state(searcher));
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, after, request.size() + 1, sort,
+                request.sort() == SortOrder.RELEVANCE);
+        long total = 0;
+        for (FacetsCollector.MatchingDocs m : result.drillDownFacetsCollector.getMatchingDocs()) {
+            total += m.totalHits();
+        }
+        ScoreDoc[] page = result.hits.scoreDocs;
+        Optional<String> next = Optional.empty();
+        if (page.length > request.size()) {
+            page = Arrays.copyOf(page, request.size());
+            next = Optional.of(Cursors.encode(request.sort(), (FieldDoc) page[page.length - 1]));
+        }
+        TopDocs shown = new TopDocs(result.hits.totalHits, page);
+        return new SearchResult(total, hits.read(searcher, query, shown), facets.count(result.facets, request),
+                suggestions.suggest(searcher, request.query(), analyzer), next);
+    }
+
+    void forEachHit(IndexSearcher searcher, SearchRequest request, LongConsumer ids) throws IOException {
+        Query query = drillDown(language.parse(request.query()), request);
+        Sort sort = sort(request.sort());
+        boolean scores = request.sort() == SortOrder.RELEVANCE;
+        FieldDoc after = null;
+        while (true) {
+            TopDocs page = searcher.searchAfter(after, query, EXPORT_PAGE, sort, scores);
+            for (ScoreDoc d : page.scoreDocs) {
+                FieldDoc f = (FieldDoc) d;
+                ids.accept((Long) f.fields[f.fields.length - 1]);
+            }
+            if (page.scoreDocs.length < EXPORT_PAGE) {
+                return;
+            }
+            after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+        }
+    }
+
+    List<SearchHit> similar(IndexSearcher searcher, long id, int limit) throws IOException {
+        TopDocs self = searcher.search(new TermQuery(new Term(IndexSchema.KEY, Long.toString(id))), 1);
+        if (self.scoreDocs.length == 0) {
+            return List.of();
+        }
+        String text = DocValueReader.text(searcher, IndexSchema.TEXT_VALUE, self.scoreDocs[0].doc);
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[]{IndexSchema.TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        mlt.setMaxDocFreqPct(20);
+        Query like = mlt.like(IndexSchema.TEXT, new StringReader(text));
+        Query others = new BooleanQuery.Builder()
+                .add(like, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KEY, Long.toString(id))), BooleanClause.Occur.MUST_NOT)
+                .build();
+        TopDocs found = searcher.search(others, limit, new Sort(SortField.FIELD_SCORE, BY_ID), true);
+        return hits.read(searcher, like, found);
+    }
+
+    private DrillDownQuery drillDown(Query query, SearchRequest request) {
+        DrillDownQuery drillDown = new DrillDownQuery(config, query);
+        request.filters().forEach((field, values) -> {
+            for (String value : values) {
+                if (field == SearchField.SDG && FieldValues.isSdgTarget(value)) {
+                    drillDown.add(field.key(), new TermQuery(new Term(IndexSchema.SDG_TARGET, value)));
+                } else {
+                    drillDown.add(field.key(), value);
+                }
+            }
+        });
+        return drillDown;
+    }
+
+    static Sort sort(SortOrder order) {
+        SortField inReportOrder = new SortField(IndexSchema.ORDER, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
+            case DATE -> new Sort(new SortedNumericSortField(IndexSchema.YEAR, SortField.Type.INT, true), inReportOrder, BY_ID);
+            case PARAGRAPH -> new Sort(inReportOrder, BY_ID);
+        };
+    }
+
+}

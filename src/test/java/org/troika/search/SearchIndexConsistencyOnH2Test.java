@@ -1,0 +1,7 @@
+package org.troika.search;
+
+import org.troika.support.OnH2;
+
+@OnH2
+class SearchIndexConsistencyOnH2Test extends SearchIndexConsistencyContract {
+}

@@ -1,0 +1,7 @@
+package org.troika.search;
+
+import org.troika.support.OnPostgres;
+
+@OnPostgres
+class SearchIndexConsistencyOnPostgresTest extends SearchIndexConsistencyContract {
+}
