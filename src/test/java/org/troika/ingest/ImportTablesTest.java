@@ -222,6 +222,23 @@ class ImportTablesTest {
     }
 
     @Test
+    void a_text_a_spreadsheet_would_run_as_a_formula_survives_export_and_import() throws IOException {
+        // A hostile cell: the CSV export writes it with a leading apostrophe, and reading it back removes it again.
+        String formula = "=HYPERLINK(\"http://example.invalid\") " + kazakhstan.cell(0, "recommendation");
+        importOne(kazakhstan.first(10).with(0, "recommendation", formula).write(dir.resolve("kaz.csv")), ImportOptions.defaults());
+        Path export = dir.resolve("export.csv");
+        try (OutputStream out = Files.newOutputStream(export)) {
+            exporter.write(ExportFormat.CSV, sink -> recommendations.forEach(RecommendationFilter.all(), sink), out);
+        }
+
+        FileReport again = importOne(export, ImportOptions.defaults());
+
+        assertThat(Files.readString(export)).contains("\"'=HYPERLINK(");
+        assertThat(again.unchanged()).isEqualTo(stored());
+        assertThat(all()).extracting(Recommendation::text).contains(formula);
+    }
+
+    @Test
     void reads_xlsx_rows_and_names_a_bad_cell_as_a_spreadsheet_does() throws IOException {
         SourceTable part = kazakhstan.first(30).with(4, "session", "seven");
         Path file = dir.resolve("kaz.xlsx");

@@ -3,6 +3,8 @@ package org.troika.ingest.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.troika.export.SpreadsheetSafeText;
 import org.troika.ingest.domain.Rejection;
 import org.troika.ingest.table.BadTableException;
 import org.troika.ingest.table.ColumnMapping;
@@ -73,7 +75,8 @@ public final class TableImport implements TableSink {
         if (!resolved.containsKey(Field.SESSION) && !resolved.containsKey(Field.YEAR) && !reviews.knowsWhen()) {
             throw new BadTableException(file + ": the table gives no session or year; give --review ISO3-YEAR");
         }
-        reader = new RowReader(resolved, registry);
+        boolean ownCsvExport = shape == KnownShapes.TROIKA_EXPORT && !format.equals("XLSX");
+        reader = new RowReader(resolved, registry, ownCsvExport ? SpreadsheetSafeText::undo : UnaryOperator.identity());
         java.util.Set<Taxonomy> taxonomies = java.util.EnumSet.noneOf(Taxonomy.class);
         Map.of(Field.ISSUES, Taxonomy.UPR_INFO_ISSUE, Field.THEMES, Taxonomy.UHRI_THEME, Field.AFFECTED_GROUPS, Taxonomy.AFFECTED_GROUP,
                 Field.SDG_TARGETS, Taxonomy.SDG_TARGET).forEach((f, t) -> {

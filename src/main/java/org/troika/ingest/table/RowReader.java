@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.troika.ingest.domain.Rejection;
@@ -37,10 +38,20 @@ public final class RowReader {
     }
 
     private final Map<Field, List<String>> columns;
+    private final UnaryOperator<String> cellText;
     private final StateList states;
     private final StatesInBrackets inBrackets;
 
     public RowReader(Map<Field, List<String>> columns, StateRegistry registry) {
+        this(columns, registry, UnaryOperator.identity());
+    }
+
+    /**
+     * @param cellText applied to every cell first: Troika's CSV export writes "'=..." for a text starting with "=",
+     *                 so that spreadsheets do not run it, and reading it back undoes that
+     */
+    public RowReader(Map<Field, List<String>> columns, StateRegistry registry, UnaryOperator<String> cellText) {
+        this.cellText = cellText;
         this.columns = Map.copyOf(columns);
         this.states = new StateList(registry);
         this.inBrackets = new StatesInBrackets(registry);
@@ -201,7 +212,7 @@ public final class RowReader {
             return "";
         }
         for (String column : candidates) {
-            String value = row.text(column);
+            String value = cellText.apply(row.text(column));
             if (!value.isEmpty()) {
                 for (int i = 0; i < value.length(); i++) {
                     char c = value.charAt(i);
