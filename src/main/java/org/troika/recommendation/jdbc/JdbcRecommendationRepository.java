@@ -99,6 +99,9 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     /** What the reviews hold, by review and paragraph, in one query. */
     private Map<Long, Map<String, Stored>> stored(Collection<Long> reviewIds) {
         Map<Long, Map<String, Stored>> stored = new HashMap<>();
+        if (reviewIds.isEmpty()) {
+            return stored;
+        }
         jdbc.sql("SELECT review_id, id, paragraph, content_hash FROM recommendation WHERE review_id IN (:ids)").param("ids", reviewIds)
                 .query((ResultSet rs) -> {
                     stored.computeIfAbsent(rs.getLong("review_id"), k -> new HashMap<>())
