@@ -261,7 +261,7 @@ class ImportTablesTest {
 
         String sessionColumn = String.valueOf((char) ('A' + part.column("session")));
         assertThat(report.rejections()).extracting(Object::toString)
-                .containsExactly(file + " UPR!" + sessionColumn + "6: 'seven' is not a whole number");
+                .containsExactly(file + " UPR!" + sessionColumn + "6, column session: 'seven' is not a whole number");
     }
 
     @Test
