@@ -91,8 +91,13 @@ public final class FileTally {
     public FileReport report(String sha256, FileOutcome outcome, Optional<String> error, boolean badInput) {
         boolean stored = outcome.stored() || outcome == FileOutcome.DRY_RUN;
         List<String> said = new ArrayList<>();
-        if (stored) {
-            created.forEach(c -> said.add((outcome == FileOutcome.DRY_RUN ? "would have " : "") + c));
+        String would = outcome == FileOutcome.DRY_RUN ? "would have " : "";
+        if (stored && created.size() <= 10) {
+            created.forEach(c -> said.add(would + c));
+        } else if (stored) {
+            // A bulk import creates hundreds of reviews: one line, not one each.
+            said.add(would + "created " + created.size() + " reviews: " + String.join(", ", created.stream()
+                    .map(c -> c.replaceFirst("^created review (\\S+).*$", "$1")).toList()));
         }
         said.addAll(notes);
         return new FileReport(file, sha256, kind, outcome, stored ? inserted : 0, stored ? updated : 0, stored ? unchanged : 0,
