@@ -15,8 +15,8 @@ import org.troika.ingest.load.RecommendationWriter;
 import org.troika.ingest.load.ReportImport;
 import org.troika.ingest.load.ReviewResolver;
 import org.troika.ingest.load.TableImport;
+import org.troika.ingest.load.TablePipeline;
 import org.troika.ingest.table.MappingFile;
-import org.troika.ingest.table.TableFiles;
 import org.troika.recommendation.RecommendationFacade;
 import org.troika.review.ReviewFacade;
 import org.troika.state.StateRegistry;
@@ -64,8 +64,7 @@ class ImportSteps {
             case ImportUnit.Table t -> {
                 TableImport table = new TableImport(t.path().toString(), t.format().label(), options.mapping().map(MappingFile::read),
                         registry, resolver, writer, tally);
-                TableFiles.read(t.path(), t.format(), table, bytes -> progress.advanced(bytes, tally.handled()));
-                table.finish();
+                TablePipeline.run(t.path(), t.format(), table, tally, progress);
             }
             case ImportUnit.BundleFile b -> bundle(b, tally);
             case ImportUnit.Report r -> reports.run(r.text(), r.extraction(), r.addendum().map(ImportUnit.Addendum::text), resolver, writer, tally);

@@ -30,7 +30,7 @@ sealed interface ImportUnit {
     record FreeText(Path path, String text, String problem) implements ImportUnit {
     }
 
-    /** A file that cannot be imported at all, and why; {@code badInput} unless the system failed. */
+    /** A file that cannot be imported at all, and why. */
     record Unreadable(Path path, String reason) implements ImportUnit {
     }
 }

@@ -103,6 +103,16 @@ class ImportReportsTest {
     }
 
     @Test
+    void a_review_given_that_contradicts_the_report_is_refused() {
+        Path report = SharedData.report("A_HRC_14_10_Kazakhstan_UPR_WG_report_2010.txt");
+
+        FileReport refused = importing(ImportOptions.defaults().forReview("SVN-2010"), report).get(0);
+
+        assertThat(refused.error()).get().asString().isEqualTo(report + ": the report is about the review of KAZ, not of SVN as --review or --state say");
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
     void importing_a_report_again_changes_nothing() {
         Path report = SharedData.report("A_HRC_28_10_Kazakhstan_UPR_WG_report_2014.txt");
         FileReport first = importing(ImportOptions.defaults(), report).get(0);

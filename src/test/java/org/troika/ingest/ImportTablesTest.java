@@ -222,6 +222,23 @@ class ImportTablesTest {
     }
 
     @Test
+    void a_text_a_spreadsheet_would_run_as_a_formula_survives_export_and_import() throws IOException {
+        // A hostile cell: the CSV export writes it with a leading apostrophe, and reading it back removes it again.
+        String formula = "=HYPERLINK(\"http://example.invalid\") " + kazakhstan.cell(0, "recommendation");
+        importOne(kazakhstan.first(10).with(0, "recommendation", formula).write(dir.resolve("kaz.csv")), ImportOptions.defaults());
+        Path export = dir.resolve("export.csv");
+        try (OutputStream out = Files.newOutputStream(export)) {
+            exporter.write(ExportFormat.CSV, sink -> recommendations.forEach(RecommendationFilter.all(), sink), out);
+        }
+
+        FileReport again = importOne(export, ImportOptions.defaults());
+
+        assertThat(Files.readString(export)).contains("\"'=HYPERLINK(");
+        assertThat(again.unchanged()).isEqualTo(stored());
+        assertThat(all()).extracting(Recommendation::text).contains(formula);
+    }
+
+    @Test
     void reads_xlsx_rows_and_names_a_bad_cell_as_a_spreadsheet_does() throws IOException {
         SourceTable part = kazakhstan.first(30).with(4, "session", "seven");
         Path file = dir.resolve("kaz.xlsx");
@@ -244,7 +261,24 @@ class ImportTablesTest {
 
         String sessionColumn = String.valueOf((char) ('A' + part.column("session")));
         assertThat(report.rejections()).extracting(Object::toString)
-                .containsExactly(file + " UPR!" + sessionColumn + "6: 'seven' is not a whole number");
+                .containsExactly(file + " UPR!" + sessionColumn + "6, column session: 'seven' is not a whole number");
+    }
+
+    @Test
+    void a_damaged_workbook_is_refused_naming_the_file() throws IOException {
+        Path whole = dir.resolve("whole.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(whole)) {
+            workbook.createSheet("UPR").createRow(0).createCell(0).setCellValue("id");
+            workbook.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        FileReport report = importOne(cut, ImportOptions.defaults());
+
+        assertThat(report.outcome()).isEqualTo(FileOutcome.FAILED);
+        assertThat(report.error()).get().asString().startsWith(cut + ": ").doesNotContain("\n");
+        assertThat(stored()).isZero();
     }
 
     @Test

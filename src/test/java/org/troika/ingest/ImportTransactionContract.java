@@ -94,6 +94,8 @@ abstract class ImportTransactionContract {
         FileReport again = importOne(file, ImportOptions.defaults());
 
         assertThat(first.inserted()).isEqualTo(rows.jointRecommendations());
+        long reviews = rows.rows().stream().map(r -> r.get(rows.column("sur_iso3")) + r.get(rows.column("session"))).distinct().count();
+        assertThat(first.notes()).singleElement().asString().startsWith("created " + reviews + " reviews: ");
         assertThat(again.unchanged()).isEqualTo(first.inserted());
         assertThat(again.inserted() + again.updated() + again.rejected()).isZero();
         assertThat(counts()).isEqualTo(after);

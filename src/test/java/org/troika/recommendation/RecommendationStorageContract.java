@@ -44,6 +44,11 @@ abstract class RecommendationStorageContract {
     }
 
     @Test
+    void saving_nothing_is_harmless() {
+        assertThat(recommendations.save(List.of())).isEmpty();
+    }
+
+    @Test
     void stores_a_joint_recommendation_with_its_states_in_order() {
         recommendations.save(List.of(aRecommendation().in(kaz2010).paragraph("95.3").by("SVN", "KOR")
                 .labelled(Taxonomy.UPR_INFO_ISSUE, "Disabilities").actionCategory(3).build()));

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A row of a table or a paragraph of a report that was not imported, and why.
  *
  * @param location where it is, down to the cell where one is at fault: "kazakhstan_upr.csv:12, column text",
- *                 "export.xlsx Recommendations!G7", "export.json:3:5 (record 1)", "report.pdf:341"
+ *                 "export.xlsx Recommendations!G7, column text", "export.json:3:5 (record 1), field \"text\"", "report.pdf:341"
  * @param field    the column or field at fault, when one is
  */
 public record Rejection(String location, Optional<String> field, String reason) {

@@ -25,6 +25,7 @@ public final class FileTally {
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<Correction> corrections = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> created = new ArrayList<>();
 
     public FileTally(String file, String kind) {
         this.file = file;
@@ -66,6 +67,13 @@ public final class FileTally {
         }
     }
 
+    /** Something the file created (a review): said only if the file was stored. */
+    public void created(String what) {
+        if (created.size() < LISTED) {
+            created.add(what);
+        }
+    }
+
     public void note(String note) {
         if (notes.size() < LISTED) {
             notes.add(note);
@@ -82,7 +90,17 @@ public final class FileTally {
 
     public FileReport report(String sha256, FileOutcome outcome, Optional<String> error, boolean badInput) {
         boolean stored = outcome.stored() || outcome == FileOutcome.DRY_RUN;
+        List<String> said = new ArrayList<>();
+        String would = outcome == FileOutcome.DRY_RUN ? "would have " : "";
+        if (stored && created.size() <= 10) {
+            created.forEach(c -> said.add(would + c));
+        } else if (stored) {
+            // A bulk import creates hundreds of reviews: one line, not one each.
+            said.add(would + "created " + created.size() + " reviews: " + String.join(", ", created.stream()
+                    .map(c -> c.replaceFirst("^created review (\\S+).*$", "$1")).toList()));
+        }
+        said.addAll(notes);
         return new FileReport(file, sha256, kind, outcome, stored ? inserted : 0, stored ? updated : 0, stored ? unchanged : 0,
-                rejected, rejections, stored ? corrections : List.of(), notes, error, badInput);
+                rejected, rejections, stored ? corrections : List.of(), said, error, badInput);
     }
 }

@@ -132,7 +132,7 @@ public final class ReviewResolver {
     private Review create(String iso3, UprSession session) {
         Review review = reviews.save(new Review(0, iso3, session.number(), session.cycle(), Optional.empty(), List.of(),
                 ReviewDocuments.none(), Optional.empty()));
-        tally.note("created review " + review.key(reviews.calendar()) + " (" + states.require(iso3).name() + ", session "
+        tally.created("created review " + review.key(reviews.calendar()) + " (" + states.require(iso3).name() + ", session "
                 + session.number() + ", cycle " + session.cycle() + ")");
         return review;
     }

@@ -3,6 +3,8 @@ package org.troika.ingest.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.troika.export.SpreadsheetSafeText;
 import org.troika.ingest.domain.Rejection;
 import org.troika.ingest.table.BadTableException;
 import org.troika.ingest.table.ColumnMapping;
@@ -35,6 +37,7 @@ public final class TableImport implements TableSink {
     private List<String> header;
     private RowReader reader;
     private Merge merge;
+    private String kind;
     private RowRecommendation held;
     private long rows;
 
@@ -72,7 +75,8 @@ public final class TableImport implements TableSink {
         if (!resolved.containsKey(Field.SESSION) && !resolved.containsKey(Field.YEAR) && !reviews.knowsWhen()) {
             throw new BadTableException(file + ": the table gives no session or year; give --review ISO3-YEAR");
         }
-        reader = new RowReader(resolved, registry);
+        boolean ownCsvExport = shape == KnownShapes.TROIKA_EXPORT && !format.equals("XLSX");
+        reader = new RowReader(resolved, registry, ownCsvExport ? SpreadsheetSafeText::undo : UnaryOperator.identity());
         java.util.Set<Taxonomy> taxonomies = java.util.EnumSet.noneOf(Taxonomy.class);
         Map.of(Field.ISSUES, Taxonomy.UPR_INFO_ISSUE, Field.THEMES, Taxonomy.UHRI_THEME, Field.AFFECTED_GROUPS, Taxonomy.AFFECTED_GROUP,
                 Field.SDG_TARGETS, Taxonomy.SDG_TARGET).forEach((f, t) -> {
@@ -81,34 +85,53 @@ public final class TableImport implements TableSink {
                     }
                 });
         merge = Merge.keeping(reader.has(Field.RESPONSE_SOURCE), reader.has(Field.SOURCE_SYMBOL), reader.has(Field.ACTION_CATEGORY), taxonomies);
-        tally.kind(shape.name() + " (" + format + ")");
+        kind = shape.name() + " (" + format + ")";
     }
 
     @Override
     public void row(TableRow row) {
-        rows++;
-        if (row.blank()) {
-            return;
-        }
-        switch (reader.read(row)) {
-            case RowReader.Refused refused -> tally.reject(refused.rejection());
-            case RowReader.Read read -> hold(read.recommendation());
-        }
+        accept(parse(row));
     }
 
     @Override
     public void unreadable(String where, String reason) {
-        rows++;
+        accept(refuse(where, reason));
+    }
+
+    /** Reading a row touches neither the database nor the tally, so it can run ahead on another thread (TablePipeline). */
+    RowReader.Result parse(TableRow row) {
+        return row.blank() ? null : reader.read(row);
+    }
+
+    RowReader.Result refuse(String where, String reason) {
         if (header == null) {
             throw new BadTableException(where + ": " + reason);
         }
-        tally.reject(Rejection.at(where, reason));
+        return new RowReader.Refused(Rejection.at(where, reason));
+    }
+
+    /** Stores what a row gave; on the thread of the file's transaction. */
+    void accept(RowReader.Result result) {
+        rows++;
+        if (kind != null) {
+            tally.kind(kind);
+            kind = null;
+        }
+        switch (result) {
+            case null -> { }
+            case RowReader.Refused refused -> tally.reject(refused.rejection());
+            case RowReader.Read read -> hold(read.recommendation());
+        }
     }
 
     /** Call after the last row. */
     public void finish() {
         if (header == null) {
             throw new BadTableException(file + ": the file holds no table");
+        }
+        if (kind != null) {
+            tally.kind(kind);
+            kind = null;
         }
         if (held != null) {
             store(held);

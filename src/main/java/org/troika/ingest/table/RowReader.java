@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.troika.ingest.domain.Rejection;
@@ -36,18 +37,26 @@ public final class RowReader {
     public record Refused(Rejection rejection) implements Result {
     }
 
-    private final Map<Field, List<String>> columns;
+    private final RowCells cells;
     private final StateList states;
     private final StatesInBrackets inBrackets;
 
     public RowReader(Map<Field, List<String>> columns, StateRegistry registry) {
-        this.columns = Map.copyOf(columns);
+        this(columns, registry, UnaryOperator.identity());
+    }
+
+    /**
+     * @param cellText applied to every cell first: Troika's CSV export writes "'=..." for a text starting with "=",
+     *                 so that spreadsheets do not run it, and reading it back undoes that
+     */
+    public RowReader(Map<Field, List<String>> columns, StateRegistry registry, UnaryOperator<String> cellText) {
+        this.cells = new RowCells(columns, cellText);
         this.states = new StateList(registry);
         this.inBrackets = new StatesInBrackets(registry);
     }
 
     public boolean has(Field field) {
-        return columns.containsKey(field);
+        return cells.has(field);
     }
 
     /** One recommending State per row, several rows per recommendation (UPR Info). */
@@ -55,29 +64,20 @@ public final class RowReader {
         return has(Field.RECOMMENDING_STATE) && !has(Field.RECOMMENDING_STATES) && !has(Field.PARAGRAPH);
     }
 
-    private static final class Bad extends RuntimeException {
-        final Rejection rejection;
-
-        Bad(Rejection rejection) {
-            super(null, null, false, false);
-            this.rejection = rejection;
-        }
-    }
-
     public Result read(TableRow row) {
         try {
             return new Read(recommendation(row));
-        } catch (Bad bad) {
+        } catch (RowCells.BadCell bad) {
             return new Refused(bad.rejection);
         }
     }
 
     private RowRecommendation recommendation(TableRow row) {
-        String text = cell(row, Field.TEXT);
+        String text = cells.text(row, Field.TEXT);
         if (text.length() > 2 * Recommendation.MAX_TEXT) {
-            throw bad(row, Field.TEXT, "the text is " + text.length() + " characters, more than the " + Recommendation.MAX_TEXT + " allowed");
+            throw cells.bad(row, Field.TEXT, "the text is " + text.length() + " characters, more than the " + Recommendation.MAX_TEXT + " allowed");
         }
-        Optional<String> responseSource = optional(row, Field.RESPONSE_SOURCE)
+        Optional<String> responseSource = cells.optional(row, Field.RESPONSE_SOURCE)
                 .map(v -> PARA_SUFFIX.matcher(v).replaceAll("").strip()).filter(v -> !v.isEmpty());
         Matcher source = text.contains("Source of position:") ? SOURCE_OF_POSITION.matcher(text) : null;
         if (source != null && source.find()) {
@@ -91,40 +91,41 @@ public final class RowReader {
             text = text.substring(0, text.length() - 1).strip();
         }
         if (text.isEmpty()) {
-            throw bad(row, Field.TEXT, "no recommendation text");
+            throw cells.bad(row, Field.TEXT, "no recommendation text");
         }
         if (text.length() > Recommendation.MAX_TEXT) {
-            throw bad(row, Field.TEXT, "the text is " + text.length() + " characters, more than the " + Recommendation.MAX_TEXT + " allowed");
+            throw cells.bad(row, Field.TEXT, "the text is " + text.length() + " characters, more than the " + Recommendation.MAX_TEXT + " allowed");
         }
-        String key = optional(row, Field.PARAGRAPH).or(() -> optional(row, Field.ROW_ID))
-                .orElseThrow(() -> bad(row, has(Field.PARAGRAPH) ? Field.PARAGRAPH : Field.ROW_ID, "no paragraph number or row id"));
+        Field keyField = has(Field.PARAGRAPH) ? Field.PARAGRAPH : Field.ROW_ID;
+        String key = cells.optional(row, Field.PARAGRAPH).or(() -> cells.optional(row, Field.ROW_ID))
+                .orElseThrow(() -> cells.bad(row, keyField, "no paragraph number or row id"));
         if (key.length() > 20) {
-            throw bad(row, has(Field.PARAGRAPH) ? Field.PARAGRAPH : Field.ROW_ID, "'" + shorten(key) + "' is longer than the 20 characters a paragraph number may have");
+            throw cells.bad(row, keyField, "'" + RowCells.shorten(key) + "' is longer than the 20 characters a paragraph number may have");
         }
-        Optional<String> stateUnderReview = optional(row, Field.STATE_UNDER_REVIEW).map(name -> states.one(name)
-                .orElseThrow(() -> bad(row, Field.STATE_UNDER_REVIEW, "unknown State under review '" + shorten(name) + "'")));
+        Optional<String> stateUnderReview = cells.optional(row, Field.STATE_UNDER_REVIEW).map(name -> states.one(name)
+                .orElseThrow(() -> cells.bad(row, Field.STATE_UNDER_REVIEW, "unknown State under review '" + RowCells.shorten(name) + "'")));
         List<String> recommending = recommendingStates(row, text);
-        Response response = optional(row, Field.RESPONSE).map(word -> Response.parse(word)
-                .orElseThrow(() -> bad(row, Field.RESPONSE, "unknown response '" + shorten(word) + "' (use Supported, Noted or Pending)")))
+        Response response = cells.optional(row, Field.RESPONSE).map(word -> Response.parse(word)
+                .orElseThrow(() -> cells.bad(row, Field.RESPONSE, "unknown response '" + RowCells.shorten(word) + "' (use Supported, Noted or Pending)")))
                 .orElse(Response.PENDING);
-        Optional<Integer> category = number(row, Field.ACTION_CATEGORY);
+        Optional<Integer> category = cells.number(row, Field.ACTION_CATEGORY);
         if (category.isPresent() && (category.get() < 1 || category.get() > 5)) {
-            throw bad(row, Field.ACTION_CATEGORY, "action category " + category.get() + " is not 1 to 5");
+            throw cells.bad(row, Field.ACTION_CATEGORY, "action category " + category.get() + " is not 1 to 5");
         }
         if (responseSource.isPresent() && responseSource.get().length() > MAX_RESPONSE_SOURCE) {
-            throw bad(row, Field.RESPONSE_SOURCE, "longer than " + MAX_RESPONSE_SOURCE + " characters");
+            throw cells.bad(row, Field.RESPONSE_SOURCE, "longer than " + MAX_RESPONSE_SOURCE + " characters");
         }
-        Optional<String> symbol = optional(row, Field.SOURCE_SYMBOL);
+        Optional<String> symbol = cells.optional(row, Field.SOURCE_SYMBOL);
         if (symbol.isPresent() && symbol.get().length() > MAX_SYMBOL) {
-            throw bad(row, Field.SOURCE_SYMBOL, "longer than " + MAX_SYMBOL + " characters");
+            throw cells.bad(row, Field.SOURCE_SYMBOL, "longer than " + MAX_SYMBOL + " characters");
         }
         List<Label> labels = new ArrayList<>();
         labels(row, Field.ISSUES, Taxonomy.UPR_INFO_ISSUE, labels);
         labels(row, Field.THEMES, Taxonomy.UHRI_THEME, labels);
         labels(row, Field.AFFECTED_GROUPS, Taxonomy.AFFECTED_GROUP, labels);
         labels(row, Field.SDG_TARGETS, Taxonomy.SDG_TARGET, labels);
-        return new RowRecommendation(row.where(), stateUnderReview, number(row, Field.SESSION), number(row, Field.CYCLE),
-                number(row, Field.YEAR), key, text, recommending, response, responseSource, symbol, category, labels);
+        return new RowRecommendation(row.where(), stateUnderReview, cells.number(row, Field.SESSION), cells.number(row, Field.CYCLE),
+                cells.number(row, Field.YEAR), key, text, recommending, response, responseSource, symbol, category, labels);
     }
 
     /**
@@ -136,12 +137,14 @@ public final class RowReader {
         if (!has(field)) {
             return List.of();
         }
-        String column = column(row, field);
-        List<String> cells = row.isList(column) ? row.list(column) : List.of(row.text(column));
-        StateList.Read read = field == Field.RECOMMENDING_STATE
-                ? new StateList.Read(cells.stream().filter(c -> !c.isBlank()).map(c -> states.one(c).orElse(null))
-                .filter(java.util.Objects::nonNull).toList(), cells.stream().filter(c -> !c.isBlank() && states.one(c).isEmpty()).toList())
-                : states.read(cells);
+        StateList.Read read;
+        if (field == Field.RECOMMENDING_STATE) {
+            String name = cells.text(row, field);
+            Optional<String> one = name.isEmpty() ? Optional.empty() : states.one(name);
+            read = new StateList.Read(one.stream().toList(), one.isEmpty() && !name.isEmpty() ? List.of(name) : List.of());
+        } else {
+            read = states.read(cells.list(row, field, "\u0000"));
+        }
         if ((!read.unknown().isEmpty() || read.iso3().isEmpty()) && field == Field.RECOMMENDING_STATES) {
             Optional<List<String>> fromText = inBrackets.of(text);
             if (fromText.isPresent()) {
@@ -149,84 +152,24 @@ public final class RowReader {
             }
         }
         if (!read.unknown().isEmpty()) {
-            throw bad(row, field, (read.unknown().size() == 1 ? "unknown recommending State " : "unknown recommending States ")
-                    + String.join(", ", read.unknown().stream().map(n -> "'" + shorten(n) + "'").toList()));
+            throw cells.bad(row, field, (read.unknown().size() == 1 ? "unknown recommending State " : "unknown recommending States ")
+                    + String.join(", ", read.unknown().stream().map(n -> "'" + RowCells.shorten(n) + "'").toList()));
         }
         if (read.iso3().isEmpty()) {
-            throw bad(row, field, "no recommending State");
+            throw cells.bad(row, field, "no recommending State");
         }
         return read.iso3();
     }
 
     private void labels(TableRow row, Field field, Taxonomy taxonomy, List<Label> into) {
-        if (!has(field)) {
-            return;
-        }
-        String column = column(row, field);
-        List<String> values = row.isList(column) ? row.list(column) : List.of(row.text(column).split(";"));
-        for (String v : values) {
-            String value = v.strip();
-            if (value.isEmpty()) {
-                continue;
-            }
+        for (String value : cells.list(row, field, ";")) {
             if (value.length() > MAX_LABEL) {
-                throw bad(row, field, "a label longer than " + MAX_LABEL + " characters: '" + shorten(value) + "'");
+                throw cells.bad(row, field, "a label longer than " + MAX_LABEL + " characters: '" + RowCells.shorten(value) + "'");
             }
             Label label = new Label(taxonomy, value);
             if (!into.contains(label)) {
                 into.add(label);
             }
         }
-    }
-
-    private Optional<Integer> number(TableRow row, Field field) {
-        return optional(row, field).map(s -> {
-            try {
-                return Integer.valueOf(s.endsWith(".0") ? s.substring(0, s.length() - 2) : s);
-            } catch (NumberFormatException e) {
-                throw bad(row, field, "'" + shorten(s) + "' is not a whole number");
-            }
-        });
-    }
-
-    private Optional<String> optional(TableRow row, Field field) {
-        String value = has(field) ? cell(row, field) : "";
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
-
-    /** The first non-blank of the field's columns; control characters mean the file is not the text it claims to be. */
-    private String cell(TableRow row, Field field) {
-        List<String> candidates = columns.get(field);
-        if (candidates == null) {
-            return "";
-        }
-        for (String column : candidates) {
-            String value = row.text(column);
-            if (!value.isEmpty()) {
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == '\uFFFD') {
-                        throw new Bad(Rejection.at(row.cellWhere().apply(column), column, "holds control characters or undecodable bytes (binary data?)"));
-                    }
-                }
-                return value;
-            }
-        }
-        return "";
-    }
-
-    private String column(TableRow row, Field field) {
-        List<String> candidates = columns.get(field);
-        return candidates.stream().filter(c -> !row.text(c).isEmpty()).findFirst().orElse(candidates.get(0));
-    }
-
-    private Bad bad(TableRow row, Field field, String reason) {
-        String column = columns.containsKey(field) ? column(row, field) : field.key();
-        return new Bad(Rejection.at(row.cellWhere().apply(column), column, reason));
-    }
-
-    static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() > 80 ? one.substring(0, 77) + "..." : one;
     }
 }

@@ -20,7 +20,8 @@ public enum TableFormat {
 
     /**
      * The table format of a file, or empty when it is a document (PDF, Word, HTML, text) or a bundle.
-     * A JSON file that starts with '[' is a table (a list of records); one that starts with '{' is a bundle.
+     * A JSON file (named .json, or not named at all) that starts with '[' is a table (a list of records); one that
+     * starts with '{' is a bundle.
      */
     public static Optional<TableFormat> of(String fileName, byte[] head) {
         String ext = extension(fileName);
@@ -32,7 +33,7 @@ public enum TableFormat {
             return Optional.empty();
         }
         char first = firstSignificant(head);
-        if (ext.equals("json") || first == '[') {
+        if (ext.equals("json") || (ext.isEmpty() && first == '[')) {
             return first == '{' ? Optional.empty() : Optional.of(JSON);
         }
         return switch (ext) {
@@ -45,7 +46,8 @@ public enum TableFormat {
 
     /** A bundle is a JSON object: Troika's own "troika-bundle/1". */
     public static boolean isJsonObject(String fileName, byte[] head) {
-        return firstSignificant(head) == '{';
+        String ext = extension(fileName);
+        return (ext.equals("json") || ext.isEmpty()) && firstSignificant(head) == '{';
     }
 
     static String extension(String fileName) {

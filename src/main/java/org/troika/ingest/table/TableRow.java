@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
  * lists (JSON arrays).
  *
  * @param where     the row's place, for messages: "kazakhstan_upr.csv:12", "export.xlsx Recommendations!7"
- * @param cellWhere a cell's place from its column header: "kazakhstan_upr.csv:12, column text", "export.xlsx Recommendations!G7"
+ * @param cellWhere a cell's place from its column header: "kazakhstan_upr.csv:12, column text",
+ *                  "export.xlsx Recommendations!G7, column text"
  */
 public record TableRow(String where, Map<String, Object> cells, UnaryOperator<String> cellWhere) {
 

@@ -26,7 +26,7 @@ import org.xml.sax.XMLReader;
 /**
  * Reads every sheet of an .xlsx workbook row by row through POI's event API (SAX over the sheet XML), so
  * that a workbook of a million rows is never built in memory. The first row of each sheet is its header;
- * rows are named "Sheet!7" and cells "Sheet!G7", as a spreadsheet shows them.
+ * rows are named "Sheet!7" and cells "Sheet!G7, column session", as a spreadsheet shows them.
  */
 final class XlsxTable {
 
@@ -114,7 +114,7 @@ final class XlsxTable {
             }
             sink.row(new TableRow(where, cells, column -> {
                 int index = header.indexOf(column);
-                return index < 0 ? where : file + " " + sheet + "!" + CellReference.convertNumToColString(index) + excelRow;
+                return index < 0 ? where : file + " " + sheet + "!" + CellReference.convertNumToColString(index) + excelRow + ", column " + column;
             }));
         }
     }

@@ -34,6 +34,7 @@ import org.troika.shared.PageRequest;
 public class JdbcRecommendationRepository implements RecommendationRepository {
 
     private static final int CHUNK = 1000;
+    private static final int INSERT_CHUNK = 2000;
     private static final String COLUMNS = """
             SELECT rec.id, rec.review_id, rec.paragraph, rec.text, rec.response, rec.response_source, rec.source_symbol,
                    rec.action_category, rv.state_iso3, rv.session_number, s.cycle,
@@ -56,45 +57,57 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
         Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
         recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
-        List<SaveOutcome> outcomes = new ArrayList<>(recommendations.size());
-        byReview.forEach((reviewId, list) -> outcomes.addAll(saveForReview(reviewId, list)));
-        return outcomes;
+        Map<Long, Map<String, Stored>> stored = stored(byReview.keySet());
+        Map<Long, List<SaveOutcome>> outcomes = new LinkedHashMap<>();
+        List<Recommendation> fresh = new ArrayList<>();
+        byReview.forEach((reviewId, list) -> {
+            List<SaveOutcome> done = new ArrayList<>(list.size());
+            outcomes.put(reviewId, done);
+            Map<String, Stored> held = stored.getOrDefault(reviewId, Map.of());
+            for (Recommendation r : list) {
+                Stored s = held.get(r.paragraph());
+                if (s == null) {
+                    fresh.add(r);
+                } else if (s.hash().equals(r.contentHash())) {
+                    done.add(new SaveOutcome.Unchanged(s.id(), r.paragraph()));
+                } else {
+                    Recommendation before = find(s.id()).orElseThrow();
+                    update(r.withId(s.id()));
+                    done.add(new SaveOutcome.Updated(s.id(), r.paragraph(), changedFields(before, r)));
+                }
+            }
+        });
+        // New recommendations of all the reviews go in together: a bulk import writes a few large batches, not one per review.
+        for (int from = 0; from < fresh.size(); from += INSERT_CHUNK) {
+            List<Recommendation> chunk = fresh.subList(from, Math.min(fresh.size(), from + INSERT_CHUNK));
+            List<Long> ids = insertRows(chunk);
+            List<Recommendation> withIds = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                withIds.add(chunk.get(i).withId(ids.get(i)));
+                outcomes.get(chunk.get(i).review().id()).add(new SaveOutcome.Inserted(ids.get(i), chunk.get(i).paragraph()));
+            }
+            insertChildren(withIds);
+        }
+        List<SaveOutcome> all = new ArrayList<>(recommendations.size());
+        outcomes.values().forEach(all::addAll);
+        return all;
     }
 
     private record Stored(long id, String hash) {
     }
 
-    private List<SaveOutcome> saveForReview(long reviewId, List<Recommendation> list) {
-        Map<String, Stored> stored = new HashMap<>();
-        jdbc.sql("SELECT id, paragraph, content_hash FROM recommendation WHERE review_id = :id").param("id", reviewId)
+    /** What the reviews hold, by review and paragraph, in one query. */
+    private Map<Long, Map<String, Stored>> stored(Collection<Long> reviewIds) {
+        Map<Long, Map<String, Stored>> stored = new HashMap<>();
+        if (reviewIds.isEmpty()) {
+            return stored;
+        }
+        jdbc.sql("SELECT review_id, id, paragraph, content_hash FROM recommendation WHERE review_id IN (:ids)").param("ids", reviewIds)
                 .query((ResultSet rs) -> {
-                    stored.put(rs.getString("paragraph"), new Stored(rs.getLong("id"), rs.getString("content_hash")));
+                    stored.computeIfAbsent(rs.getLong("review_id"), k -> new HashMap<>())
+                            .put(rs.getString("paragraph"), new Stored(rs.getLong("id"), rs.getString("content_hash")));
                 });
-        List<SaveOutcome> outcomes = new ArrayList<>(list.size());
-        List<Recommendation> fresh = new ArrayList<>();
-        for (Recommendation r : list) {
-            Stored s = stored.get(r.paragraph());
-            if (s == null) {
-                fresh.add(r);
-            } else if (s.hash().equals(r.contentHash())) {
-                outcomes.add(new SaveOutcome.Unchanged(s.id(), r.paragraph()));
-            } else {
-                Recommendation before = find(s.id()).orElseThrow();
-                update(r.withId(s.id()));
-                outcomes.add(new SaveOutcome.Updated(s.id(), r.paragraph(), changedFields(before, r)));
-            }
-        }
-        for (int from = 0; from < fresh.size(); from += CHUNK) {
-            List<Recommendation> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
-            List<Long> ids = insertRows(chunk);
-            List<Recommendation> withIds = new ArrayList<>(chunk.size());
-            for (int i = 0; i < chunk.size(); i++) {
-                withIds.add(chunk.get(i).withId(ids.get(i)));
-                outcomes.add(new SaveOutcome.Inserted(ids.get(i), chunk.get(i).paragraph()));
-            }
-            insertChildren(withIds);
-        }
-        return outcomes;
+        return stored;
     }
 
     private static List<String> changedFields(Recommendation before, Recommendation after) {

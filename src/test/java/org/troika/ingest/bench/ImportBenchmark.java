@@ -54,6 +54,7 @@ public final class ImportBenchmark {
         out.println("|---|---|---:|---|---:|---:|---:|");
         Path h2 = work.resolve("h2-" + System.nanoTime());
         run("H2 (embedded file)", Map.of("troika.data-dir", h2.toAbsolutePath().toString()), file, out);
+        org.springframework.util.FileSystemUtils.deleteRecursively(h2);
         String pg = System.getenv("TROIKA_BENCH_PG_URL");
         if (pg != null) {
             Map<String, Object> props = new LinkedHashMap<>();
