@@ -167,6 +167,24 @@ class ImportTablesTest {
     }
 
     @Test
+    void reads_a_latin_1_export_and_says_so() throws IOException {
+        // UPR Info texts with letters such as "é" ("Instance Equité et Réconciliation"), all of them within Latin-1.
+        SourceTable export = SourceTable.read(SharedData.data("upr_recommendations.csv"));
+        SourceTable accented = export.where(r -> r.get(export.column("recommendation")).chars().anyMatch(c -> c > 127 && c < 256)
+                && r.get(export.column("recommendation")).chars().allMatch(c -> c < 256) && !r.get(export.column("recommending_iso3")).isBlank());
+        Path utf8 = accented.write(dir.resolve("utf8.csv"));
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), Files.readString(utf8).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        FileReport report = importOne(latin1, ImportOptions.defaults());
+
+        assertThat(accented.rows()).isNotEmpty();
+        assertThat(report.kind()).isEqualTo("UPR Info export (CSV, read as windows-1252)");
+        assertThat(report.inserted()).isEqualTo(accented.jointRecommendations());
+        assertThat(all()).extracting(Recommendation::text)
+                .containsAll(accented.rows().stream().map(r -> r.get(export.column("recommendation")).strip()).toList());
+    }
+
+    @Test
     void a_uhri_thematic_list_needs_the_state_under_review() {
         Path file = SharedData.data("slovenia_upr_thematic_lists.csv");
         SourceTable list = SourceTable.read(file);
