@@ -1,7 +1,12 @@
 package org.troika.search;
 
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.troika.recommendation.RecommendationFacade;
@@ -13,6 +18,8 @@ import org.troika.state.StateRegistry;
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
+
     @Bean
     SearchIndexLocation searchIndexLocation(@Value("${troika.data-dir}") Path dataDir) {
         return SearchIndexLocation.in(dataDir);
@@ -21,5 +28,26 @@ class SearchConfiguration {
     @Bean(destroyMethod = "close")
     SearchFacade searchFacade(SearchIndexLocation location, RecommendationFacade recommendations, StateRegistry states) {
         return new SearchFacade(() -> LuceneSearchIndex.open(location.folder(), new FieldValues(states)), recommendations, states);
+    }
+
+    /**
+     * A server checks its index against the database as soon as it has started, in the background; searches
+     * arriving meanwhile wait for the check. One-shot commands open the index only if they search.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> checkSearchIndexWhenServing(SearchFacade search) {
+        return event -> {
+            if (event.getApplicationContext() instanceof WebServerApplicationContext) {
+                Thread check = new Thread(() -> {
+                    try {
+                        search.ready();
+                    } catch (RuntimeException e) {
+                        log.warn("Search index not checked at start: {}", e.getMessage());
+                    }
+                }, "troika-search-check");
+                check.setDaemon(true);
+                check.start();
+            }
+        };
     }
 }

@@ -78,23 +78,31 @@ public class SearchFacade implements AutoCloseable {
         }
     }
 
-    /** Brings these recommendations in the index up to date with the database: re-read, re-indexed or removed. */
+    /**
+     * Brings these recommendations in the index up to date with the database: re-read, re-indexed or removed. Should
+     * that fail, the next search first compares the whole index with the database again.
+     */
     public synchronized void update(Collection<Long> saved, Collection<Long> deleted) {
-        SearchIndex open = open();
-        if (open.needsRebuild() && !checked) {
-            // A fresh index lacks everything, not just these: the first search rebuilds it whole.
-            return;
+        try {
+            SearchIndex open = open();
+            if (open.needsRebuild() && !checked) {
+                // A fresh index lacks everything, not just these: the first search rebuilds it whole.
+                return;
+            }
+            List<Recommendation> found = recommendations.findAll(saved);
+            Set<Long> present = new java.util.HashSet<>();
+            List<IndexedRecommendation> changed = new ArrayList<>(found.size());
+            for (Recommendation r : found) {
+                present.add(r.id());
+                changed.add(IndexedRecommendation.of(r, states));
+            }
+            List<Long> gone = new ArrayList<>(deleted);
+            saved.stream().filter(id -> !present.contains(id)).forEach(gone::add);
+            open.update(changed, gone);
+        } catch (RuntimeException e) {
+            checked = false;
+            throw e;
         }
-        List<Recommendation> found = recommendations.findAll(saved);
-        Set<Long> present = new java.util.HashSet<>();
-        List<IndexedRecommendation> changed = new ArrayList<>(found.size());
-        for (Recommendation r : found) {
-            present.add(r.id());
-            changed.add(IndexedRecommendation.of(r, states));
-        }
-        List<Long> gone = new ArrayList<>(deleted);
-        saved.stream().filter(id -> !present.contains(id)).forEach(gone::add);
-        open.update(changed, gone);
     }
 
     /**
@@ -165,5 +173,7 @@ public class SearchFacade implements AutoCloseable {
             index.close();
             index = null;
         }
+        // Whatever happens to the folder while closed, the next opening checks it again.
+        checked = false;
     }
 }

@@ -9,8 +9,8 @@ import org.troika.recommendation.RecommendationsChanged;
 
 /**
  * The one place the index follows the database: after every committed write of recommendations. A rolled-back
- * write never reaches the index. Should updating the index fail, the database stays right and the next start
- * (or {@code troika reindex}) finds and mends the difference.
+ * write never reaches the index. Should updating the index fail, the database stays right and the next search
+ * (or start, or {@code troika reindex}) finds and mends the difference.
  */
 @Component
 class SearchIndexUpdater {
@@ -28,8 +28,8 @@ class SearchIndexUpdater {
         try {
             search.update(changed.savedIds(), changed.deletedIds());
         } catch (RuntimeException e) {
-            log.warn("Search index not updated after a write ({}); it will be brought up to date at the next start "
-                    + "or by 'troika reindex'", e.getMessage());
+            log.warn("Search index not updated after a write ({}); it will be brought up to date before the next search",
+                    e.getMessage());
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,6 +27,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.troika.search.domain.FieldValues;
@@ -52,11 +55,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
     private final ReentrantLock writes = new ReentrantLock();
     private final Searching searching;
+    private final ExecutorService counting;
     private final boolean reset;
     private final int indexingThreads;
 
-    private LuceneSearchIndex(Directory directory, boolean reset, FieldValues values, double ramBufferMb, int indexingThreads)
-            throws IOException {
+    private LuceneSearchIndex(Directory directory, boolean reset, FieldValues values, double ramBufferMb, int indexingThreads,
+                              long parallelCountingFrom) throws IOException {
         this.directory = directory;
         this.reset = reset;
         this.indexingThreads = indexingThreads;
@@ -71,7 +75,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             commit();
         }
         this.searchers = new SearcherManager(writer, null);
-        this.searching = new Searching(analyzer, facetsConfig, values);
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.counting = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "troika-facet-counting");
+            t.setDaemon(true);
+            return t;
+        });
+        this.searching = new Searching(analyzer, facetsConfig, values, counting, threads, parallelCountingFrom);
     }
 
     /** Opens the index in this folder, creating it, or starting afresh if the one there cannot be used. */
@@ -80,6 +90,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     public static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads) {
+        return open(folder, values, ramBufferMb, indexingThreads, FacetCounting.PARALLEL_FROM);
+    }
+
+    /** With facet counting shared between threads from this many hits on (tests make it share always). */
+    static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads, long parallelCountingFrom) {
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -92,7 +107,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                     }
                 }
             }
-            return new LuceneSearchIndex(directory, !usable, values, ramBufferMb, indexingThreads);
+            return new LuceneSearchIndex(directory, !usable, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("The search index in " + folder + " is in use by another Troika process (a server?): "
+                    + "search through its API, or stop it first (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
@@ -147,10 +165,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         writes.lock();
         try {
             writer.deleteAll();
+            long start = System.nanoTime();
             long count = new ParallelIndexing(writer, facetsConfig, indexingThreads).run(source);
+            long added = System.nanoTime();
             // One segment: facet counting then needs no ordinal map between segments, and searches are faster.
             writer.forceMerge(1);
             commit();
+            log.info("Indexed {} recommendations: {} ms adding, {} ms merging into one segment and committing", count,
+                    (added - start) / 1_000_000, (System.nanoTime() - added) / 1_000_000);
             searchers.maybeRefreshBlocking();
             return count;
         } catch (IOException e) {
@@ -225,6 +247,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        counting.shutdownNow();
         try {
             searchers.close();
             writer.close();

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -44,11 +45,11 @@ final class Searching {
     private final Hits hits;
     private final Suggestions suggestions = new Suggestions();
 
-    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values) {
+    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
         this.analyzer = analyzer;
         this.config = config;
         this.language = new QueryLanguage(analyzer, values);
-        this.facets = new FacetCounting(config, values);
+        this.facets = new FacetCounting(config, values, counting, threads, parallelFrom);
         this.hits = new Hits(analyzer);
     }
 
@@ -61,7 +62,8 @@ final class Searching {
             // Nothing to count facets of (Lucene has no facet field yet to read).
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
-        DrillSideways sideways = new DrillSideways(searcher, config, facets.state(searcher));
+        var state = facets.state(searcher);
+        DrillSideways sideways = new FacetCounting.Sideways(searcher, config, state);
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, after, request.size() + 1, sort,
                 request.sort() == SortOrder.RELEVANCE);
         long total = 0;
@@ -75,7 +77,7 @@ final class Searching {
             next = Optional.of(Cursors.encode(request.sort(), (FieldDoc) page[page.length - 1]));
         }
         TopDocs shown = new TopDocs(result.hits.totalHits, page);
-        return new SearchResult(total, hits.read(searcher, query, shown), facets.count(result.facets, request),
+        return new SearchResult(total, hits.read(searcher, query, shown), facets.count(state, result, request),
                 suggestions.suggest(searcher, request.query(), analyzer), next);
     }
 
