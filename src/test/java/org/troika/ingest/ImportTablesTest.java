@@ -117,6 +117,24 @@ class ImportTablesTest {
     }
 
     @Test
+    void upr_info_rows_that_name_no_recommending_state_are_kept_without_one() {
+        // UPR Info's first sessions hold recommendations attributed to no State ("(Unknown)" in its organisations column).
+        SourceTable firstSession = SourceTable.read(SharedData.data("upr_recommendations.csv")).first(300);
+        List<String> unattributed = firstSession.rows().stream()
+                .filter(r -> r.get(firstSession.column("recommending_iso3")).isBlank()
+                        && r.get(firstSession.column("recommending_state")).isBlank())
+                .map(r -> r.get(firstSession.column("id"))).toList();
+        assertThat(unattributed).as("rows without a recommending State in the real export").isNotEmpty();
+
+        FileReport report = importOne(firstSession.write(dir.resolve("upr-info.csv")), ImportOptions.defaults());
+
+        assertThat(report.outcome()).isEqualTo(FileOutcome.IMPORTED);
+        assertThat(report.inserted()).isEqualTo(firstSession.jointRecommendations());
+        assertThat(all()).filteredOn(r -> unattributed.contains(r.paragraph()))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.recommendingStates()).isEmpty());
+    }
+
+    @Test
     void a_bad_row_makes_the_whole_file_fail_and_names_its_place() {
         Path file = kazakhstan.with(5, "recommending_iso3", "").with(5, "recommending_state", "Freedonia").write(dir.resolve("kaz.csv"));
 
