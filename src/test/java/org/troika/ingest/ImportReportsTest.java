@@ -103,6 +103,32 @@ class ImportReportsTest {
     }
 
     @Test
+    void a_report_in_word_or_html_imports_as_its_text_does() throws IOException {
+        Path text = SharedData.report("A_HRC_14_10_Kazakhstan_UPR_WG_report_2010.txt");
+        List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
+        Path docx = dir.resolve("A_HRC_14_10.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(docx)) {
+            lines.forEach(line -> doc.createParagraph().createRun().setText(line));
+            doc.write(out);
+        }
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>\n");
+        lines.forEach(line -> html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n"));
+        Path page = Files.writeString(dir.resolve("A_HRC_14_10.html"), html.append("</body></html>\n"));
+        List<String> asText = importedAs(text);
+
+        assertThat(asText).isNotEmpty();
+        assertThat(importedAs(docx)).isEqualTo(asText);
+        assertThat(importedAs(page)).isEqualTo(asText);
+    }
+
+    /** Paragraph, text, States and response of what the file imports into an empty database. */
+    private List<String> importedAs(Path file) {
+        TestData.clean(jdbc);
+        assertThat(importing(ImportOptions.defaults(), file).get(0).outcome()).isEqualTo(FileOutcome.IMPORTED);
+        return all().stream().map(r -> r.paragraph() + " " + r.recommendingStates() + " " + r.response() + " " + r.text()).sorted().toList();
+    }
+
+    @Test
     void a_review_given_that_contradicts_the_report_is_refused() {
         Path report = SharedData.report("A_HRC_14_10_Kazakhstan_UPR_WG_report_2010.txt");
 

@@ -117,6 +117,24 @@ class ImportTablesTest {
     }
 
     @Test
+    void upr_info_rows_that_name_no_recommending_state_are_kept_without_one() {
+        // UPR Info's first sessions hold recommendations attributed to no State ("(Unknown)" in its organisations column).
+        SourceTable firstSession = SourceTable.read(SharedData.data("upr_recommendations.csv")).first(300);
+        List<String> unattributed = firstSession.rows().stream()
+                .filter(r -> r.get(firstSession.column("recommending_iso3")).isBlank()
+                        && r.get(firstSession.column("recommending_state")).isBlank())
+                .map(r -> r.get(firstSession.column("id"))).toList();
+        assertThat(unattributed).as("rows without a recommending State in the real export").isNotEmpty();
+
+        FileReport report = importOne(firstSession.write(dir.resolve("upr-info.csv")), ImportOptions.defaults());
+
+        assertThat(report.outcome()).isEqualTo(FileOutcome.IMPORTED);
+        assertThat(report.inserted()).isEqualTo(firstSession.jointRecommendations());
+        assertThat(all()).filteredOn(r -> unattributed.contains(r.paragraph()))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.recommendingStates()).isEmpty());
+    }
+
+    @Test
     void a_bad_row_makes_the_whole_file_fail_and_names_its_place() {
         Path file = kazakhstan.with(5, "recommending_iso3", "").with(5, "recommending_state", "Freedonia").write(dir.resolve("kaz.csv"));
 
@@ -164,6 +182,24 @@ class ImportTablesTest {
 
         assertThat(semicolons.inserted()).isEqualTo(part.jointRecommendations());
         assertThat(tabs.unchanged()).isEqualTo(part.jointRecommendations());
+    }
+
+    @Test
+    void reads_a_latin_1_export_and_says_so() throws IOException {
+        // UPR Info texts with letters such as "é" ("Instance Equité et Réconciliation"), all of them within Latin-1.
+        SourceTable export = SourceTable.read(SharedData.data("upr_recommendations.csv"));
+        SourceTable accented = export.where(r -> r.get(export.column("recommendation")).chars().anyMatch(c -> c > 127 && c < 256)
+                && r.get(export.column("recommendation")).chars().allMatch(c -> c < 256) && !r.get(export.column("recommending_iso3")).isBlank());
+        Path utf8 = accented.write(dir.resolve("utf8.csv"));
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), Files.readString(utf8).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        FileReport report = importOne(latin1, ImportOptions.defaults());
+
+        assertThat(accented.rows()).isNotEmpty();
+        assertThat(report.kind()).isEqualTo("UPR Info export (CSV, read as windows-1252)");
+        assertThat(report.inserted()).isEqualTo(accented.jointRecommendations());
+        assertThat(all()).extracting(Recommendation::text)
+                .containsAll(accented.rows().stream().map(r -> r.get(export.column("recommendation")).strip()).toList());
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class TableImport implements TableSink {
     private RowReader reader;
     private Merge merge;
     private String kind;
+    private Optional<String> encoding = Optional.empty();
     private RowRecommendation held;
     private long rows;
 
@@ -85,7 +86,12 @@ public final class TableImport implements TableSink {
                     }
                 });
         merge = Merge.keeping(reader.has(Field.RESPONSE_SOURCE), reader.has(Field.SOURCE_SYMBOL), reader.has(Field.ACTION_CATEGORY), taxonomies);
-        kind = shape.name() + " (" + format + ")";
+        kind = shape.name() + " (" + format + encoding.map(e -> ", read as " + e).orElse("") + ")";
+    }
+
+    @Override
+    public void encoding(String charset) {
+        encoding = Optional.of(charset);
     }
 
     @Override

@@ -39,6 +39,11 @@ public final class TablePipeline {
                     }
 
                     @Override
+                    public void encoding(String charset) {
+                        table.encoding(charset);
+                    }
+
+                    @Override
                     public void row(TableRow row) {
                         put(queue, table.parse(row));
                     }

@@ -25,6 +25,9 @@ final class CsvTable {
 
     static void read(InputStream raw, String file, boolean tabs, TableSink sink) throws IOException {
         TableText.Opened opened = TableText.open(raw, file);
+        if (!opened.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            sink.encoding(opened.charset().name());
+        }
         BufferedReader text = new BufferedReader(opened.reader(), 64 * 1024);
         text.mark(64 * 1024);
         String firstLine = readFirstLine(text);

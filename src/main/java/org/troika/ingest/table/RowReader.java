@@ -130,7 +130,7 @@ public final class RowReader {
 
     /**
      * From the States column; where it is empty or names no State (OHCHR's tabulated lists have both), from the
-     * brackets at the end of the text, as the report reads them.
+     * brackets at the end of the text, as the report reads them. Names that are no State are refused.
      */
     private List<String> recommendingStates(TableRow row, String text) {
         Field field = has(Field.RECOMMENDING_STATES) ? Field.RECOMMENDING_STATES : Field.RECOMMENDING_STATE;
@@ -155,9 +155,8 @@ public final class RowReader {
             throw cells.bad(row, field, (read.unknown().size() == 1 ? "unknown recommending State " : "unknown recommending States ")
                     + String.join(", ", read.unknown().stream().map(n -> "'" + RowCells.shorten(n) + "'").toList()));
         }
-        if (read.iso3().isEmpty()) {
-            throw cells.bad(row, field, "no recommending State");
-        }
+        // An empty cell is a recommendation no State is named for: UPR Info's first sessions have some, marked
+        // "(Unknown)", and the domain keeps them with no recommending State rather than refusing the whole file.
         return read.iso3();
     }
 

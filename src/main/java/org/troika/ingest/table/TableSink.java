@@ -10,6 +10,10 @@ public interface TableSink {
 
     void row(TableRow row);
 
+    /** The text encoding a CSV or TSV file was read in, when it is not UTF-8; before the header. */
+    default void encoding(String charset) {
+    }
+
     /** A row that cannot be read as a row at all (a JSON element that is no object). */
     void unreadable(String where, String reason);
 }
