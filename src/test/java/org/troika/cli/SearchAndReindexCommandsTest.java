@@ -1,11 +1,10 @@
 package org.troika.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.troika.cli.CliRun.troika;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,12 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.troika.document.SourceDocumentFacade;
-import org.troika.recommendation.RecommendationFacade;
-import org.troika.review.ReviewFacade;
 import org.troika.support.UprFixtures;
-import picocli.CommandLine;
 
 /** {@code troika search} and {@code troika reindex} in-process on an H2 data folder holding real UPR data. */
 class SearchAndReindexCommandsTest {
@@ -27,28 +21,9 @@ class SearchAndReindexCommandsTest {
     static Path dir;
     static String data;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeAll
     static void realDataInADataFolder() {
-        DataOptions options = new DataOptions();
-        options.data = dir.resolve("data");
-        data = options.data.toString();
-        try (ConfigurableApplicationContext context = Boot.context(options)) {
-            new UprFixtures(context.getBean(ReviewFacade.class), context.getBean(RecommendationFacade.class),
-                    context.getBean(SourceDocumentFacade.class)).loadOnce();
-        }
-    }
-
-    static Run troika(String... args) {
-        CommandLine cli = TroikaCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        data = CliRun.dataFolderWithUprFixtures(dir);
     }
 
     /** Kazakhstan's recommendations (UPR Info rows of one session with the same text are one) whose text matches. */
@@ -60,7 +35,7 @@ class SearchAndReindexCommandsTest {
 
     @Test
     void finds_a_phrase_among_one_states_recommendations_as_json() throws Exception {
-        Run run = troika("search", "--data", data, "\"death penalty\"", "--facet", "state=KAZ", "--format", "json", "--limit", "5");
+        CliRun run = troika("search", "--data", data, "\"death penalty\"", "--facet", "state=KAZ", "--format", "json", "--limit", "5");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(run.out());
@@ -74,12 +49,12 @@ class SearchAndReindexCommandsTest {
 
     @Test
     void a_table_with_hits_facet_counts_and_a_suggestion_for_a_typo() {
-        Run run = troika("search", "--data", data, "tortre", "--facet", "state:Kazakhstan");
+        CliRun run = troika("search", "--data", data, "tortre", "--facet", "state:Kazakhstan");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("0 recommendations for tortre").contains("Did you mean: torture");
 
-        Run table = troika("search", "--data", data, "torture", "by:France", "--sort", "date");
+        CliRun table = troika("search", "--data", data, "torture", "by:France", "--sort", "date");
         List<CSVRecord> rows = UprFixtures.csv("kazakhstan_upr.csv");
         long france = rows.stream().filter(r -> r.get("recommending_iso3").equals("FRA"))
                 .filter(r -> Pattern.compile("\\btortur(e|ed|es|ing)\\b", Pattern.CASE_INSENSITIVE).matcher(r.get("recommendation")).find())
@@ -90,27 +65,27 @@ class SearchAndReindexCommandsTest {
 
     @Test
     void bad_queries_and_options_are_one_line_and_exit_code_2() {
-        Run syntax = troika("search", "--data", data, "torture AND");
+        CliRun syntax = troika("search", "--data", data, "torture AND");
         assertThat(syntax.exitCode()).isEqualTo(2);
         assertThat(syntax.err().strip()).isEqualTo("troika search: error: Cannot read the query: the query ends too early: "
                 + "an AND, OR, NOT, bracket, quote or field name is left open");
 
-        Run field = troika("search", "--data", data, "colour:red");
+        CliRun field = troika("search", "--data", data, "colour:red");
         assertThat(field.exitCode()).isEqualTo(2);
         assertThat(field.err()).contains("Unknown field 'colour'").hasLineCount(1);
 
-        Run facet = troika("search", "--data", data, "--facet", "by=Atlantis");
+        CliRun facet = troika("search", "--data", data, "--facet", "by=Atlantis");
         assertThat(facet.exitCode()).isEqualTo(2);
         assertThat(facet.err()).contains("'Atlantis' in field 'by' is no State").hasLineCount(1);
 
-        Run limit = troika("search", "--data", data, "--limit", "1000");
+        CliRun limit = troika("search", "--data", data, "--limit", "1000");
         assertThat(limit.exitCode()).isEqualTo(2);
         assertThat(limit.err()).contains("--limit must be 1 to 100").hasLineCount(1);
     }
 
     @Test
     void reindex_rebuilds_from_the_database_into_the_data_folder() {
-        Run run = troika("reindex", "--data", data);
+        CliRun run = troika("reindex", "--data", data);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         long slovenia = UprFixtures.csv("slovenia_upr_thematic_lists.csv").stream()

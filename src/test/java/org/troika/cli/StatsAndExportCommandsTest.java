@@ -1,12 +1,11 @@
 package org.troika.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.troika.cli.CliRun.troika;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.troika.document.SourceDocumentFacade;
-import org.troika.recommendation.RecommendationFacade;
-import org.troika.review.ReviewFacade;
 import org.troika.support.UprFixtures;
-import picocli.CommandLine;
 
 /** {@code troika stats} and {@code troika export} run in-process on an H2 data folder holding real UPR data. */
 class StatsAndExportCommandsTest {
@@ -35,28 +29,9 @@ class StatsAndExportCommandsTest {
     static Path dir;
     static String data;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeAll
     static void realDataInADataFolder() {
-        DataOptions options = new DataOptions();
-        options.data = dir.resolve("data");
-        data = options.data.toString();
-        try (ConfigurableApplicationContext context = Boot.context(options)) {
-            new UprFixtures(context.getBean(ReviewFacade.class), context.getBean(RecommendationFacade.class),
-                    context.getBean(SourceDocumentFacade.class)).loadOnce();
-        }
-    }
-
-    static Run troika(String... args) {
-        CommandLine cli = TroikaCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        data = CliRun.dataFolderWithUprFixtures(dir);
     }
 
     @Test
@@ -66,7 +41,7 @@ class StatsAndExportCommandsTest {
 
     @Test
     void stats_as_json_gives_one_entry_per_review_with_exactly_the_agreed_fields() throws Exception {
-        Run run = troika("stats", "--data", data, "--state", "kaz", "--format", "json");
+        CliRun run = troika("stats", "--data", data, "--state", "kaz", "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode stats = new ObjectMapper().readTree(run.out());
@@ -100,7 +75,7 @@ class StatsAndExportCommandsTest {
 
     @Test
     void stats_as_a_table_aligns_columns_and_words_completeness_honestly() {
-        Run run = troika("stats", "--data", data, "--state", "KAZ");
+        CliRun run = troika("stats", "--data", data, "--state", "KAZ");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -117,7 +92,7 @@ class StatsAndExportCommandsTest {
     @Test
     void an_unknown_state_code_gets_one_clear_line_and_exit_code_2() {
         for (String command : List.of("stats", "export")) {
-            Run run = command.equals("stats")
+            CliRun run = command.equals("stats")
                     ? troika("stats", "--data", data, "--state", "XYZ")
                     : troika("export", "--data", data, "--format", "csv", "--by", "XYZ", "--output", dir.resolve("x.csv").toString());
 
@@ -131,7 +106,7 @@ class StatsAndExportCommandsTest {
     @Test
     void exports_the_filtered_set_as_csv_and_says_how_many() throws Exception {
         Path file = dir.resolve("kaz-noted.csv");
-        Run run = troika("export", "--data", data, "--format", "csv", "--state", "KAZ", "--cycle", "2", "--response", "noted",
+        CliRun run = troika("export", "--data", data, "--format", "csv", "--state", "KAZ", "--cycle", "2", "--response", "noted",
                 "--output", file.toString());
 
         Set<String> expected = new HashSet<>();
@@ -160,7 +135,7 @@ class StatsAndExportCommandsTest {
     @Test
     void exports_recommendations_made_by_a_state_as_json() throws Exception {
         Path file = dir.resolve("by-fra.json");
-        Run run = troika("export", "--data", data, "--format", "JSON", "--by", "FRA", "--output", file.toString());
+        CliRun run = troika("export", "--data", data, "--format", "JSON", "--by", "FRA", "--output", file.toString());
 
         long toKazakhstan = UprFixtures.csv("kazakhstan_upr.csv").stream().filter(r -> r.get("recommending_iso3").equals("FRA")).count();
         long toSlovenia = UprFixtures.csv("slovenia_upr_thematic_lists.csv").stream()
@@ -176,7 +151,7 @@ class StatsAndExportCommandsTest {
     @Test
     void exports_everything_as_xlsx_without_a_cap() throws Exception {
         Path file = dir.resolve("all.xlsx");
-        Run run = troika("export", "--data", data, "--format", "xlsx", "--output", file.toString());
+        CliRun run = troika("export", "--data", data, "--format", "xlsx", "--output", file.toString());
 
         Set<String> kazakhstan = new HashSet<>();
         UprFixtures.csv("kazakhstan_upr.csv").forEach(r -> kazakhstan.add(r.get("session") + r.get("recommendation")));
@@ -192,10 +167,10 @@ class StatsAndExportCommandsTest {
 
     @Test
     void bad_options_are_named_in_one_line() {
-        Run format = troika("export", "--data", data, "--format", "pdf", "--output", dir.resolve("x.pdf").toString());
-        Run response = troika("export", "--data", data, "--format", "csv", "--response", "maybe", "--output", dir.resolve("x.csv").toString());
-        Run folder = troika("export", "--data", data, "--format", "csv", "--output", dir.resolve("missing/x.csv").toString());
-        Run statsFormat = troika("stats", "--data", data, "--state", "KAZ", "--format", "xml");
+        CliRun format = troika("export", "--data", data, "--format", "pdf", "--output", dir.resolve("x.pdf").toString());
+        CliRun response = troika("export", "--data", data, "--format", "csv", "--response", "maybe", "--output", dir.resolve("x.csv").toString());
+        CliRun folder = troika("export", "--data", data, "--format", "csv", "--output", dir.resolve("missing/x.csv").toString());
+        CliRun statsFormat = troika("stats", "--data", data, "--state", "KAZ", "--format", "xml");
 
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).contains("'pdf'").contains("csv, json or xlsx");
@@ -210,7 +185,7 @@ class StatsAndExportCommandsTest {
     @Test
     void every_command_explains_itself() {
         for (String command : List.of("stats", "export")) {
-            Run help = troika(command, "--help");
+            CliRun help = troika(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: troika " + command).contains("--state").contains("--data");
         }

@@ -1,18 +1,10 @@
 package org.troika.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.troika.support.UprFixtures;
+import org.troika.support.HeadlessChromium;
 import org.troika.support.WebFixtures;
 
 /**
@@ -37,41 +30,29 @@ import org.troika.support.WebFixtures;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
 
-    Playwright playwright;
-    Browser browser;
+    HeadlessChromium chromium;
     Page page;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed at " + CHROMIUM);
+        chromium = HeadlessChromium.start();
         WebFixtures.load(context);
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
     @BeforeEach
     void newPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-        page.setDefaultTimeout(15_000);
+        page = chromium.newPage();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -80,12 +61,12 @@ class BrowserTest {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(name)).setFullPage(true));
     }
 
     /** The visible part only, for pages as long as the list of 195 States. */
     private void screenshotOfViewport(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(name)));
     }
 
     @Test

@@ -1,16 +1,8 @@
 package org.troika.search.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -21,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.troika.support.HeadlessChromium;
 import org.troika.support.WebFixtures;
 
 /**
@@ -33,34 +26,23 @@ import org.troika.support.WebFixtures;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
 
-    Playwright playwright;
-    Browser browser;
+    HeadlessChromium chromium;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed at " + CHROMIUM);
+        chromium = HeadlessChromium.start();
         WebFixtures.load(context);
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -70,8 +52,7 @@ class SearchBrowserTest {
 
     @Test
     void facets_narrow_the_hits_in_place_and_a_hit_leads_to_its_recommendation() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-        page.setDefaultTimeout(15_000);
+        Page page = chromium.newPage();
         page.navigate("http://localhost:" + port + "/search");
         page.locator("header nav a:text-is('Search')").waitFor();
         page.evaluate("() => window.notReloaded = true");
@@ -80,7 +61,7 @@ class SearchBrowserTest {
         page.waitForFunction("() => document.querySelector('#hits mark') !== null");
         long all = count(page);
         assertThat(page.locator("#hits mark").first().innerText().toLowerCase()).startsWith("right");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("search")).setFullPage(true));
 
         String before = page.locator("#search-count").innerText();
         page.locator("#facet-response input[value=noted]").check();
@@ -95,7 +76,7 @@ class SearchBrowserTest {
 
         String exportLink = page.locator(".exports a").first().getAttribute("href");
         assertThat(exportLink).contains("/api/search/export?format=csv").contains("response=noted");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search-noted.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("search-noted")).setFullPage(true));
 
         page.locator("#hits a.hit-title").first().click();
         page.waitForURL("**/recommendations/*");
