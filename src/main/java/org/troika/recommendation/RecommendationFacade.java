@@ -43,7 +43,7 @@ public class RecommendationFacade {
             }
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new RecommendationsChanged(changed, Set.of()));
+            events.publishEvent(new RecommendationsChanged(changed, Set.of(), repository.raiseDataVersion()));
         }
         return outcomes;
     }
@@ -52,9 +52,18 @@ public class RecommendationFacade {
     public boolean delete(long id) {
         boolean deleted = repository.delete(id);
         if (deleted) {
-            events.publishEvent(new RecommendationsChanged(Set.of(), Set.of(id)));
+            events.publishEvent(new RecommendationsChanged(Set.of(), Set.of(id), repository.raiseDataVersion()));
         }
         return deleted;
+    }
+
+    /**
+     * A number every committed write of recommendations raises, whichever process made it: a derived view that
+     * remembers the version it last followed knows, with this one read, whether it missed writes.
+     */
+    @Transactional(readOnly = true)
+    public long dataVersion() {
+        return repository.dataVersion();
     }
 
     @Transactional(readOnly = true)

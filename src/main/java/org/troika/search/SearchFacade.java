@@ -38,6 +38,8 @@ public class SearchFacade implements AutoCloseable {
     private final StateRegistry states;
     private SearchIndex index;
     private volatile boolean checked;
+    /** The data version the index is known to agree with; -1 until the first check. */
+    private long followedVersion = -1;
 
     public SearchFacade(Supplier<SearchIndex> opener, RecommendationFacade recommendations, StateRegistry states) {
         this.opener = opener;
@@ -82,7 +84,7 @@ public class SearchFacade implements AutoCloseable {
      * Brings these recommendations in the index up to date with the database: re-read, re-indexed or removed. Should
      * that fail, the next search first compares the whole index with the database again.
      */
-    public synchronized void update(Collection<Long> saved, Collection<Long> deleted) {
+    public synchronized void update(Collection<Long> saved, Collection<Long> deleted, long dataVersion) {
         try {
             SearchIndex open = open();
             if (open.needsRebuild() && !checked) {
@@ -99,6 +101,10 @@ public class SearchFacade implements AutoCloseable {
             List<Long> gone = new ArrayList<>(deleted);
             saved.stream().filter(id -> !present.contains(id)).forEach(gone::add);
             open.update(changed, gone);
+            // Only the very next version: after a gap (writes of another process) the next search compares first.
+            if (dataVersion == followedVersion + 1) {
+                followedVersion = dataVersion;
+            }
         } catch (RuntimeException e) {
             checked = false;
             throw e;
@@ -133,8 +139,10 @@ public class SearchFacade implements AutoCloseable {
 
     /** Indexes every recommendation of the database afresh; returns how many. */
     public synchronized long rebuild() {
+        long version = recommendations.dataVersion();
         long count = rebuildOpen(open());
         checked = true;
+        followedVersion = version;
         return count;
     }
 
@@ -146,9 +154,14 @@ public class SearchFacade implements AutoCloseable {
         return count;
     }
 
-    /** Opens the index and makes sure it agrees with the database; done once, before the first search. */
+    /**
+     * Opens the index and makes sure it agrees with the database: compared record by record before the first
+     * search, and again whenever the data version shows writes the index did not follow.
+     */
     public synchronized SearchIndex ready() {
         SearchIndex open = open();
+        // Read before comparing: a write during the comparison raises it again and is caught by the next search.
+        long version = recommendations.dataVersion();
         if (!checked) {
             if (open.needsRebuild()) {
                 rebuildOpen(open);
@@ -156,6 +169,11 @@ public class SearchFacade implements AutoCloseable {
                 synchronise();
             }
             checked = true;
+            followedVersion = version;
+        } else if (version != followedVersion) {
+            // Written by another process (an import beside a running server), or an update here failed.
+            synchronise();
+            followedVersion = version;
         }
         return open;
     }

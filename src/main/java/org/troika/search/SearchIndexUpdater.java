@@ -26,7 +26,7 @@ class SearchIndexUpdater {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(RecommendationsChanged changed) {
         try {
-            search.update(changed.savedIds(), changed.deletedIds());
+            search.update(changed.savedIds(), changed.deletedIds(), changed.dataVersion());
         } catch (RuntimeException e) {
             log.warn("Search index not updated after a write ({}); it will be brought up to date before the next search",
                     e.getMessage());

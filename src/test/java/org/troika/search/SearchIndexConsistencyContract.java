@@ -131,6 +131,22 @@ abstract class SearchIndexConsistencyContract {
     }
 
     @Test
+    void writes_of_another_process_are_found_by_the_next_search_of_a_running_index() {
+        long changed = save("95.8", "Release political prisoners", "CZE");
+        assertThat(found("prisoners")).isEqualTo(1);
+        // Another process (an import beside the server) writes and commits; its index update never reaches this one.
+        String hash = aRecommendation().in(kaz2010).paragraph("95.8").text("Decriminalise defamation").by("CZE").build().contentHash();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE recommendation SET text = 'Decriminalise defamation', content_hash = :h WHERE id = :id")
+                    .param("h", hash).param("id", changed).update();
+            jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
+        });
+
+        assertThat(found("prisoners")).isZero();
+        assertThat(found("defamation")).isEqualTo(1);
+    }
+
+    @Test
     void a_damaged_index_is_rebuilt_from_the_database_before_anything_is_searched() throws IOException {
         save("95.7", "Protect human rights defenders and journalists", "IRL");
         search.close();

@@ -40,6 +40,12 @@ public interface RecommendationRepository {
 
     boolean delete(long id);
 
+    /** Raises the data version within the caller's transaction and returns the new value. */
+    long raiseDataVersion();
+
+    /** How many writes of recommendations have been committed, as a number that only grows. */
+    long dataVersion();
+
     /** Id, paragraph and content hash of every recommendation of a review, in one query. */
     java.util.List<Fingerprint> fingerprints(long reviewId);
 }

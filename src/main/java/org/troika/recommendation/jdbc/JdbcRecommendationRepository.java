@@ -361,6 +361,18 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return jdbc.sql("DELETE FROM recommendation WHERE id = :id").param("id", id).update() > 0;
     }
 
+    @Override
+    public long raiseDataVersion() {
+        // The row lock taken here also orders concurrent writers, so versions follow commit order.
+        jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
+        return dataVersion();
+    }
+
+    @Override
+    public long dataVersion() {
+        return jdbc.sql("SELECT version FROM data_version WHERE id = 1").query(Long.class).single();
+    }
+
     private Recommendation map(ResultSet rs, int row) throws SQLException {
         ReviewRef review = new ReviewRef(rs.getLong("review_id"), rs.getString("state_iso3").trim(),
                 rs.getInt("session_number"), rs.getInt("cycle"), rs.getInt("review_year"));
