@@ -117,9 +117,7 @@ public class SearchFacade implements AutoCloseable {
      */
     public synchronized IndexComparison.Difference synchronise() {
         SearchIndex open = open();
-        IndexComparison comparison = new IndexComparison(open.versions());
-        recommendations.forEachVersion(comparison::accept);
-        IndexComparison.Difference difference = comparison.difference();
+        IndexComparison.Difference difference = compare(open);
         if (difference.none()) {
             return difference;
         }
@@ -160,6 +158,9 @@ public class SearchFacade implements AutoCloseable {
      */
     public synchronized SearchIndex ready() {
         SearchIndex open = open();
+        if (!open.writable()) {
+            return verifiedReadOnly(open);
+        }
         // Read before comparing: a write during the comparison raises it again and is caught by the next search.
         long version = recommendations.dataVersion();
         if (!checked) {
@@ -176,6 +177,26 @@ public class SearchFacade implements AutoCloseable {
             followedVersion = version;
         }
         return open;
+    }
+
+    /**
+     * An index another process (a server) writes can be searched here only while it agrees with the database: this
+     * process cannot mend it, and the server mends it before its own next search.
+     */
+    private SearchIndex verifiedReadOnly(SearchIndex open) {
+        IndexComparison.Difference difference = compare(open);
+        if (!difference.none()) {
+            throw new IllegalStateException("The search index is kept by another Troika process (a server?) and does not hold the "
+                    + "latest changes yet (" + (difference.stale().size() + difference.orphans().size()) + " recommendations "
+                    + "differ): search through that server, which brings its index up to date first, or stop it and search again");
+        }
+        return open;
+    }
+
+    private IndexComparison.Difference compare(SearchIndex open) {
+        IndexComparison comparison = new IndexComparison(open.versions());
+        recommendations.forEachVersion(comparison::accept);
+        return comparison.difference();
     }
 
     private synchronized SearchIndex open() {

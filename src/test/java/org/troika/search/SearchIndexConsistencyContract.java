@@ -147,6 +147,30 @@ abstract class SearchIndexConsistencyContract {
     }
 
     @Test
+    void a_second_process_searches_the_servers_index_only_while_it_agrees_with_the_database() {
+        long changed = save("95.9", "Guarantee the right to peaceful assembly", "NLD");
+        assertThat(found("assembly")).isEqualTo(1);
+        StateRegistry states = StateRegistry.bundled();
+        try (SearchFacade beside = new SearchFacade(() -> LuceneSearchIndex.open(location.folder(), new FieldValues(states)),
+                recommendations, states)) {
+            assertThat(beside.search(SearchRequest.of("assembly")).total()).isEqualTo(1);
+
+            String hash = aRecommendation().in(kaz2010).paragraph("95.9").text("Guarantee freedom of association").by("NLD").build().contentHash();
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("UPDATE recommendation SET text = 'Guarantee freedom of association', content_hash = :h WHERE id = :id")
+                        .param("h", hash).param("id", changed).update();
+                jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
+            });
+            assertThatThrownBy(() -> beside.search(SearchRequest.of("association")))
+                    .hasMessageContaining("does not hold the latest changes yet (1 recommendations differ)");
+
+            assertThat(found("association")).isEqualTo(1);
+            assertThat(beside.search(SearchRequest.of("association")).total()).isEqualTo(1);
+            assertThat(beside.search(SearchRequest.of("assembly")).total()).isZero();
+        }
+    }
+
+    @Test
     void a_damaged_index_is_rebuilt_from_the_database_before_anything_is_searched() throws IOException {
         save("95.7", "Protect human rights defenders and journalists", "IRL");
         search.close();

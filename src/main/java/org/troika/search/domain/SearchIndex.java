@@ -10,6 +10,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Whether the index was opened empty in place of a missing, damaged or outdated one, and so must be rebuilt. */
     boolean needsRebuild();
 
+    /** False where another process writes the index: this one can search it but neither update nor rebuild it. */
+    boolean writable();
+
     /** Adds or replaces these recommendations and removes those ids, in one commit. */
     void update(List<IndexedRecommendation> changed, List<Long> deleted);
 

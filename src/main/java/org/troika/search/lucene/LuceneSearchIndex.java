@@ -27,6 +27,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +43,17 @@ import org.troika.search.domain.SearchResult;
  * The search index in a folder: one {@link IndexWriter} (big RAM buffer, documents added from several threads)
  * and near-real-time searchers refreshed after every commit. An index that cannot be read (damaged files, another
  * Lucene format, an older Troika schema) is thrown away when opened, and {@link #needsRebuild()} says so, so that its
- * owner rebuilds it before anything is searched (see {@link #needsRebuild()}).
+ * owner rebuilds it before anything is searched (see {@link #needsRebuild()}). Where another process holds the write
+ * lock, the index is opened read-only and follows that process's commits.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
     private final Directory directory;
+    /** Null when another process holds the index's write lock: this one then only reads what that one commits. */
     private final IndexWriter writer;
+    private final Path folder;
     private final SearcherManager searchers;
     private final Analyzer analyzer = IndexSchema.analyzer();
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
@@ -59,22 +63,28 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final boolean reset;
     private final int indexingThreads;
 
-    private LuceneSearchIndex(Directory directory, boolean reset, FieldValues values, double ramBufferMb, int indexingThreads,
-                              long parallelCountingFrom) throws IOException {
+    private LuceneSearchIndex(Path folder, Directory directory, boolean reset, boolean readOnly, FieldValues values,
+                              double ramBufferMb, int indexingThreads, long parallelCountingFrom) throws IOException {
+        this.folder = folder;
         this.directory = directory;
         this.reset = reset;
         this.indexingThreads = indexingThreads;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(reset ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(ramBufferMb)
-                // Bulk loads write big segments; compound files would copy each of them once more.
-                .setUseCompoundFile(false)
-                .setCommitOnClose(true);
-        this.writer = new IndexWriter(directory, config);
-        if (reset) {
-            commit();
+        if (readOnly) {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+        } else {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(reset ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    // Bulk loads write big segments; compound files would copy each of them once more.
+                    .setUseCompoundFile(false)
+                    .setCommitOnClose(true);
+            this.writer = new IndexWriter(directory, config);
+            if (reset) {
+                commit();
+            }
+            this.searchers = new SearcherManager(writer, null);
         }
-        this.searchers = new SearcherManager(writer, null);
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         this.counting = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "troika-facet-counting");
@@ -99,22 +109,43 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
-            boolean usable = usable(directory, folder);
-            if (!usable) {
-                // Even in CREATE mode the writer reads the last commit; a damaged one must go first.
-                for (String file : directory.listAll()) {
-                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                        directory.deleteFile(file);
+            boolean usable;
+            // Only the holder of the write lock may throw a damaged index away; without it, this process reads.
+            try (Lock probe = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                usable = usable(directory, folder);
+                if (!usable) {
+                    // Even in CREATE mode the writer reads the last commit; a damaged one must go first.
+                    for (String file : directory.listAll()) {
+                        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                            directory.deleteFile(file);
+                        }
                     }
                 }
+            } catch (LockObtainFailedException heldElsewhere) {
+                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelCountingFrom);
             }
-            return new LuceneSearchIndex(directory, !usable, values, ramBufferMb, indexingThreads, parallelCountingFrom);
-        } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("The search index in " + folder + " is in use by another Troika process (a server?): "
-                    + "search through its API, or stop it first (" + e.getMessage() + ")");
+            try {
+                return new LuceneSearchIndex(folder, directory, !usable, false, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+            } catch (LockObtainFailedException takenMeanwhile) {
+                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Another process (a server) writes this index: search what it has committed, write nothing. */
+    private static LuceneSearchIndex readOnly(Path folder, Directory directory, FieldValues values, double ramBufferMb,
+                                              int indexingThreads, long parallelCountingFrom) throws IOException {
+        if (!usable(directory, folder)) {
+            throw new IllegalStateException(inUse(folder) + "; it is being built there, try again when it is done");
+        }
+        log.info("Search index in {} is written by another process; reading it only", folder);
+        return new LuceneSearchIndex(folder, directory, false, true, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+    }
+
+    private static String inUse(Path folder) {
+        return "The search index in " + folder + " is in use by another Troika process (a server?)";
     }
 
     private static boolean usable(Directory directory, Path folder) throws IOException {
@@ -142,7 +173,19 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public boolean writable() {
+        return writer != null;
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException(inUse(folder) + ": it can be changed only there");
+        }
+    }
+
+    @Override
     public void update(List<IndexedRecommendation> changed, List<Long> deleted) {
+        requireWriter();
         writes.lock();
         try {
             DocumentFactory documents = new DocumentFactory(facetsConfig);
@@ -163,6 +206,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public long rebuild(Consumer<Consumer<IndexedRecommendation>> source) {
+        requireWriter();
         writes.lock();
         try {
             writer.deleteAll();
@@ -230,6 +274,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private <T> T withSearcher(IoFunction<IndexSearcher, T> work) {
         try {
+            if (writer == null) {
+                // The writing process commits after every update: see its latest commit.
+                searchers.maybeRefreshBlocking();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.apply(searcher);
@@ -251,7 +299,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         counting.shutdownNow();
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
