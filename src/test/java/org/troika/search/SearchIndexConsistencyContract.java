@@ -171,6 +171,19 @@ abstract class SearchIndexConsistencyContract {
     }
 
     @Test
+    void a_corrected_review_date_moves_its_recommendations_to_that_year_in_the_index() {
+        save("95.10", "Adopt a national action plan on business and human rights", "SWE");
+        assertThat(found("year:2010 business")).isEqualTo(1);
+        Review stored = reviews.find("KAZ", 7).orElseThrow();
+
+        reviews.save(new Review(stored.id(), "KAZ", 7, 1, Optional.of(LocalDate.of(2011, 2, 12)), stored.troika(),
+                stored.documents(), stored.official()));
+
+        assertThat(found("year:2010 business")).isZero();
+        assertThat(found("year:2011 business")).isEqualTo(1);
+    }
+
+    @Test
     void a_damaged_index_is_rebuilt_from_the_database_before_anything_is_searched() throws IOException {
         save("95.7", "Protect human rights defenders and journalists", "IRL");
         search.close();

@@ -37,6 +37,10 @@ public class JdbcReviewRepository implements ReviewRepository {
                       stakeholders_summary = :sum, wg_report = :wg, addendum = :add, official_total = :total,
                       official_supported = :sup, official_noted = :noted, official_source = :src
                     WHERE id = :id"""), review).param("id", id).update();
+            if (!existing.get().date().equals(review.date())) {
+                // The year of every recommendation of the review changed: derived views (the search index) must follow.
+                jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
+            }
         } else {
             KeyHolder keys = new GeneratedKeyHolder();
             bind(jdbc.sql("""
