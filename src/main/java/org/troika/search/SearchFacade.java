@@ -87,6 +87,10 @@ public class SearchFacade implements AutoCloseable {
     public synchronized void update(Collection<Long> saved, Collection<Long> deleted, long dataVersion) {
         try {
             SearchIndex open = open();
+            if (!open.writable()) {
+                // Another process (a server) writes this index; the data version this write raised tells it to catch up.
+                return;
+            }
             if (open.needsRebuild() && !checked) {
                 // A fresh index lacks everything, not just these: the first search rebuilds it whole.
                 return;
