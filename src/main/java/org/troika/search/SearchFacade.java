@@ -3,6 +3,7 @@ package org.troika.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,14 +33,14 @@ public class SearchFacade implements AutoCloseable {
     private static final int CHUNK = 500;
     /** Past this share of differing records, indexing everything afresh is quicker than updating one by one. */
     private static final double REBUILD_SHARE = 0.5;
+    private static final long UNCHECKED = -1;
 
     private final Supplier<SearchIndex> opener;
     private final RecommendationFacade recommendations;
     private final StateRegistry states;
     private SearchIndex index;
-    private volatile boolean checked;
-    /** The data version the index is known to agree with; -1 until the first check. */
-    private long followedVersion = -1;
+    /** The data version the index is known to agree with; {@link #UNCHECKED} until it is compared with the database. */
+    private long followedVersion = UNCHECKED;
 
     public SearchFacade(Supplier<SearchIndex> opener, RecommendationFacade recommendations, StateRegistry states) {
         this.opener = opener;
@@ -91,12 +92,12 @@ public class SearchFacade implements AutoCloseable {
                 // Another process (a server) writes this index; the data version this write raised tells it to catch up.
                 return;
             }
-            if (open.needsRebuild() && !checked) {
+            if (open.needsRebuild() && followedVersion == UNCHECKED) {
                 // A fresh index lacks everything, not just these: the first search rebuilds it whole.
                 return;
             }
             List<Recommendation> found = recommendations.findAll(saved);
-            Set<Long> present = new java.util.HashSet<>();
+            Set<Long> present = new HashSet<>();
             List<IndexedRecommendation> changed = new ArrayList<>(found.size());
             for (Recommendation r : found) {
                 present.add(r.id());
@@ -110,7 +111,7 @@ public class SearchFacade implements AutoCloseable {
                 followedVersion = dataVersion;
             }
         } catch (RuntimeException e) {
-            checked = false;
+            followedVersion = UNCHECKED;
             throw e;
         }
     }
@@ -143,7 +144,6 @@ public class SearchFacade implements AutoCloseable {
     public synchronized long rebuild() {
         long version = recommendations.dataVersion();
         long count = rebuildOpen(open());
-        checked = true;
         followedVersion = version;
         return count;
     }
@@ -162,24 +162,20 @@ public class SearchFacade implements AutoCloseable {
      */
     public synchronized SearchIndex ready() {
         SearchIndex open = open();
-        if (!open.writable()) {
-            return verifiedReadOnly(open);
-        }
         // Read before comparing: a write during the comparison raises it again and is caught by the next search.
         long version = recommendations.dataVersion();
-        if (!checked) {
-            if (open.needsRebuild()) {
-                rebuildOpen(open);
-            } else {
-                synchronise();
-            }
-            checked = true;
-            followedVersion = version;
-        } else if (version != followedVersion) {
-            // Written by another process (an import beside a running server), or an update here failed.
-            synchronise();
-            followedVersion = version;
+        if (version == followedVersion) {
+            return open;
         }
+        if (!open.writable()) {
+            requireAgreement(open);
+        } else if (open.needsRebuild() && followedVersion == UNCHECKED) {
+            rebuildOpen(open);
+        } else {
+            // First search, writes of another process (an import beside a running server), or a failed update here.
+            synchronise();
+        }
+        followedVersion = version;
         return open;
     }
 
@@ -187,14 +183,13 @@ public class SearchFacade implements AutoCloseable {
      * An index another process (a server) writes can be searched here only while it agrees with the database: this
      * process cannot mend it, and the server mends it before its own next search.
      */
-    private SearchIndex verifiedReadOnly(SearchIndex open) {
+    private void requireAgreement(SearchIndex open) {
         IndexComparison.Difference difference = compare(open);
         if (!difference.none()) {
             throw new IllegalStateException("The search index is kept by another Troika process (a server?) and does not hold the "
                     + "latest changes yet (" + (difference.stale().size() + difference.orphans().size()) + " recommendations "
                     + "differ): search through that server, which brings its index up to date first, or stop it and search again");
         }
-        return open;
     }
 
     private IndexComparison.Difference compare(SearchIndex open) {
@@ -217,6 +212,6 @@ public class SearchFacade implements AutoCloseable {
             index = null;
         }
         // Whatever happens to the folder while closed, the next opening checks it again.
-        checked = false;
+        followedVersion = UNCHECKED;
     }
 }
