@@ -10,6 +10,7 @@ import java.util.function.ObjLongConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.recommendation.domain.Fingerprint;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.RecommendationFilter;
 import org.troika.recommendation.domain.RecommendationRepository;
@@ -100,7 +101,7 @@ public class RecommendationFacade {
 
     /** What is stored for a review, by paragraph, for importers to compare a file with (one query). */
     @Transactional(readOnly = true)
-    public List<org.troika.recommendation.domain.Fingerprint> fingerprints(long reviewId) {
+    public List<Fingerprint> fingerprints(long reviewId) {
         return repository.fingerprints(reviewId);
     }
 

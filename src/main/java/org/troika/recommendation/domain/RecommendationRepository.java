@@ -47,5 +47,5 @@ public interface RecommendationRepository {
     long dataVersion();
 
     /** Id, paragraph and content hash of every recommendation of a review, in one query. */
-    java.util.List<Fingerprint> fingerprints(long reviewId);
+    List<Fingerprint> fingerprints(long reviewId);
 }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.troika.recommendation.domain.Fingerprint;
 import org.troika.recommendation.domain.Label;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.RecommendationFilter;
@@ -57,18 +58,18 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
         Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
         recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
-        Map<Long, Map<String, Stored>> stored = stored(byReview.keySet());
+        Map<Long, Map<String, Fingerprint>> stored = stored(byReview.keySet());
         Map<Long, List<SaveOutcome>> outcomes = new LinkedHashMap<>();
         List<Recommendation> fresh = new ArrayList<>();
         byReview.forEach((reviewId, list) -> {
             List<SaveOutcome> done = new ArrayList<>(list.size());
             outcomes.put(reviewId, done);
-            Map<String, Stored> held = stored.getOrDefault(reviewId, Map.of());
+            Map<String, Fingerprint> held = stored.getOrDefault(reviewId, Map.of());
             for (Recommendation r : list) {
-                Stored s = held.get(r.paragraph());
+                Fingerprint s = held.get(r.paragraph());
                 if (s == null) {
                     fresh.add(r);
-                } else if (s.hash().equals(r.contentHash())) {
+                } else if (s.contentHash().equals(r.contentHash())) {
                     done.add(new SaveOutcome.Unchanged(s.id(), r.paragraph()));
                 } else {
                     Recommendation before = find(s.id()).orElseThrow();
@@ -93,19 +94,16 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return all;
     }
 
-    private record Stored(long id, String hash) {
-    }
-
     /** What the reviews hold, by review and paragraph, in one query. */
-    private Map<Long, Map<String, Stored>> stored(Collection<Long> reviewIds) {
-        Map<Long, Map<String, Stored>> stored = new HashMap<>();
+    private Map<Long, Map<String, Fingerprint>> stored(Collection<Long> reviewIds) {
+        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
         if (reviewIds.isEmpty()) {
             return stored;
         }
         jdbc.sql("SELECT review_id, id, paragraph, content_hash FROM recommendation WHERE review_id IN (:ids)").param("ids", reviewIds)
                 .query((ResultSet rs) -> {
                     stored.computeIfAbsent(rs.getLong("review_id"), k -> new HashMap<>())
-                            .put(rs.getString("paragraph"), new Stored(rs.getLong("id"), rs.getString("content_hash")));
+                            .put(rs.getString("paragraph"), new Fingerprint(rs.getLong("id"), rs.getString("paragraph"), rs.getString("content_hash")));
                 });
         return stored;
     }
@@ -148,7 +146,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        setRow(ps, 1, chunk.get(i));
+                        setRow(ps, chunk.get(i));
                     }
 
                     @Override
@@ -163,19 +161,19 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return ids;
     }
 
-    private static void setRow(PreparedStatement ps, int first, Recommendation r) throws SQLException {
-        ps.setLong(first, r.review().id());
-        ps.setString(first + 1, r.paragraph());
-        ps.setString(first + 2, r.text());
-        ps.setString(first + 3, r.response().name());
-        ps.setString(first + 4, r.responseSource().orElse(null));
-        ps.setString(first + 5, r.sourceSymbol().orElse(null));
+    private static void setRow(PreparedStatement ps, Recommendation r) throws SQLException {
+        ps.setLong(1, r.review().id());
+        ps.setString(2, r.paragraph());
+        ps.setString(3, r.text());
+        ps.setString(4, r.response().name());
+        ps.setString(5, r.responseSource().orElse(null));
+        ps.setString(6, r.sourceSymbol().orElse(null));
         if (r.actionCategory().isPresent()) {
-            ps.setInt(first + 6, r.actionCategory().get());
+            ps.setInt(7, r.actionCategory().get());
         } else {
-            ps.setNull(first + 6, Types.INTEGER);
+            ps.setNull(7, Types.INTEGER);
         }
-        ps.setString(first + 7, r.contentHash());
+        ps.setString(8, r.contentHash());
     }
 
     private boolean postgres() {
@@ -351,9 +349,8 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public List<org.troika.recommendation.domain.Fingerprint> fingerprints(long reviewId) {
-        return jdbc.sql("SELECT id, paragraph, content_hash FROM recommendation WHERE review_id = :id").param("id", reviewId)
-                .query((rs, n) -> new org.troika.recommendation.domain.Fingerprint(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    public List<Fingerprint> fingerprints(long reviewId) {
+        return List.copyOf(stored(List.of(reviewId)).getOrDefault(reviewId, Map.of()).values());
     }
 
     @Override
