@@ -2,11 +2,10 @@ package org.troika.review;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.review.domain.Review;
+import org.troika.review.domain.ReviewKey;
 import org.troika.review.domain.ReviewRepository;
 import org.troika.review.domain.SessionCalendar;
 import org.troika.review.domain.UprSession;
@@ -15,8 +14,6 @@ import org.troika.state.StateRegistry;
 /** Reviews and the UPR calendar, for every other feature. */
 @Service
 public class ReviewFacade {
-
-    private static final Pattern KEY = Pattern.compile("([A-Za-z]{3})-(\\d{4})");
 
     private final ReviewRepository repository;
     private final SessionCalendar calendar;
@@ -54,13 +51,19 @@ public class ReviewFacade {
     /** Finds a review by the key users type, ISO3-YEAR such as KAZ-2019. */
     @Transactional(readOnly = true)
     public Optional<Review> findByKey(String key) {
-        Matcher m = KEY.matcher(key.trim());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("Review key '" + key + "' is not of the form ISO3-YEAR, e.g. KAZ-2019");
+        ReviewKey parsed;
+        try {
+            parsed = ReviewKey.parse(key);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Review key " + e.getMessage(), e);
         }
-        String iso3 = states.require(m.group(1)).iso3();
-        int year = Integer.parseInt(m.group(2));
-        return repository.forState(iso3).stream().filter(r -> r.year(calendar) == year).findFirst();
+        return findInYear(states.require(parsed.stateCode()).iso3(), parsed.year());
+    }
+
+    /** The review of this State held in that year, if one is stored. */
+    @Transactional(readOnly = true)
+    public Optional<Review> findInYear(String stateIso3, int year) {
+        return repository.forState(stateIso3).stream().filter(r -> r.year(calendar) == year).findFirst();
     }
 
     @Transactional(readOnly = true)

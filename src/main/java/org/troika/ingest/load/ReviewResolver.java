@@ -4,12 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.troika.recommendation.domain.ReviewRef;
 import org.troika.review.ReviewFacade;
 import org.troika.review.domain.Review;
 import org.troika.review.domain.ReviewDocuments;
+import org.troika.review.domain.ReviewKey;
 import org.troika.review.domain.SessionCalendar;
 import org.troika.review.domain.UprSession;
 import org.troika.state.State;
@@ -21,8 +20,6 @@ import org.troika.state.StateRegistry;
  * does not say comes from the importer's --review, --state and --session.
  */
 public final class ReviewResolver {
-
-    private static final Pattern KEY = Pattern.compile("([A-Za-z]{3})-(\\d{4})");
 
     private final ReviewFacade reviews;
     private final StateRegistry states;
@@ -49,17 +46,19 @@ public final class ReviewResolver {
                     .orElseThrow(() -> new IllegalArgumentException("--state: unknown State '" + s + "'")));
             Optional<Integer> year = Optional.empty();
             if (reviewKey.isPresent()) {
-                Matcher m = KEY.matcher(reviewKey.get().strip());
-                if (!m.matches()) {
-                    throw new IllegalArgumentException("--review '" + reviewKey.get() + "' is not of the form ISO3-YEAR, e.g. KAZ-2019");
+                ReviewKey key;
+                try {
+                    key = ReviewKey.parse(reviewKey.get());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--review " + e.getMessage(), e);
                 }
-                String fromKey = registry.byCode(m.group(1)).map(State::iso3)
-                        .orElseThrow(() -> new IllegalArgumentException("--review " + reviewKey.get() + ": unknown State '" + m.group(1) + "'"));
+                String fromKey = registry.byCode(key.stateCode()).map(State::iso3)
+                        .orElseThrow(() -> new IllegalArgumentException("--review " + reviewKey.get() + ": unknown State '" + key.stateCode() + "'"));
                 if (iso3.isPresent() && !iso3.get().equals(fromKey)) {
                     throw new IllegalArgumentException("--review " + reviewKey.get() + " and --state " + state.get() + " name different States");
                 }
                 iso3 = Optional.of(fromKey);
-                year = Optional.of(Integer.parseInt(m.group(2)));
+                year = Optional.of(key.year());
             }
             return new Defaults(iso3, year, session);
         }
@@ -113,7 +112,7 @@ public final class ReviewResolver {
     }
 
     private ReviewRef byYear(String iso3, int year) {
-        Optional<Review> stored = reviews.findByKey(iso3 + "-" + year);
+        Optional<Review> stored = reviews.findInYear(iso3, year);
         if (stored.isPresent()) {
             return ref(stored.get());
         }
