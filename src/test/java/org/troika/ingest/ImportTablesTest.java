@@ -135,6 +135,19 @@ class ImportTablesTest {
     }
 
     @Test
+    void a_csv_cut_off_inside_a_quoted_cell_is_refused_naming_its_line_in_plain_words() throws IOException {
+        Path file = kazakhstan.first(3).write(dir.resolve("cut.csv"));
+        Files.writeString(file, "UPRINFO-X,\"unterminated\n", java.nio.file.StandardOpenOption.APPEND);
+
+        FileReport report = importOne(file, ImportOptions.defaults());
+
+        assertThat(report.outcome()).isNotEqualTo(FileOutcome.IMPORTED);
+        assertThat(report.error()).get().asString().startsWith(file + ":" + SourceTable.lineOf(3) + ": not valid CSV: ")
+                .doesNotContain("org.apache");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void a_bad_row_makes_the_whole_file_fail_and_names_its_place() {
         Path file = kazakhstan.with(5, "recommending_iso3", "").with(5, "recommending_state", "Freedonia").write(dir.resolve("kaz.csv"));
 

@@ -48,7 +48,7 @@ final class CsvTable {
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 throw new BadTableException(file + ":" + startLine + ": not valid " + (delimiter == '\t' ? "TSV" : "CSV") + ": "
-                        + firstLineOf(e.getMessage()), e);
+                        + firstLineOf(parserMessage(e)), e);
             }
             lineAfter = parser.getCurrentLineNumber();
             opened.reader().rowDone(lineAfter + 1);
@@ -122,4 +122,10 @@ final class CsvTable {
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
     }
+
+    /** Commons CSV wraps its own exception in an UncheckedIOException whose message starts with that class's name. */
+    private static String parserMessage(RuntimeException e) {
+        return e instanceof UncheckedIOException && e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+    }
+
 }
