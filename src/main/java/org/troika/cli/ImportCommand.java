@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Store recommendations and documents from files. What each file is, is read from its content: a UPR Working "
-                + "Group report (PDF, Word, HTML or text), with its addendum given alongside for the responses; a table (CSV, TSV, "
+                + "Group report (PDF, Word, HTML or text), with its addendum given alongside for the responses (or later, on its own, for a stored review); a table (CSV, TSV, "
                 + "XLSX, JSON) as UPR Info, OHCHR's UHRI thematic lists or Troika's own export write it, or of another shape "
                 + "described by --mapping; a Troika bundle (JSON); or, with --doc-type, a statement, press release or NGO report, "
                 + "stored as a source document with its statements.",

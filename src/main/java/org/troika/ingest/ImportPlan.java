@@ -17,7 +17,8 @@ import org.troika.ingest.table.TableFormat;
 /**
  * Decides what each file given to the importer is — a table (CSV, TSV, XLSX, JSON array), a Troika bundle
  * (JSON object), a Working Group report, its addendum, or a free-text document — by its content, and pairs
- * each addendum with the report it belongs to among the files given. With --doc-type every document is a
+ * each addendum with the report it belongs to among the files given (an addendum given without it answers a review
+ * already stored). With --doc-type every document is a
  * source document, even one that quotes numbered recommendations.
  */
 final class ImportPlan {
@@ -39,8 +40,7 @@ final class ImportPlan {
         for (ImportUnit.Addendum a : addenda) {
             int match = reportFor(a, units);
             if (match < 0) {
-                units.add(new ImportUnit.Unreadable(a.path(), a.path() + ": an addendum (the State's responses) is imported with its"
-                        + " Working Group report: troika import REPORT " + a.path()));
+                units.add(a);
             } else {
                 units.set(match, ((ImportUnit.Report) units.get(match)).with(a));
             }

@@ -9,6 +9,7 @@ import org.troika.document.SourceDocumentFacade;
 import org.troika.document.domain.DocumentType;
 import org.troika.ingest.bundle.Bundle;
 import org.troika.ingest.bundle.BundleLoader;
+import org.troika.ingest.load.AddendumImport;
 import org.troika.ingest.load.DocumentImport;
 import org.troika.ingest.load.FileTally;
 import org.troika.ingest.load.RecommendationWriter;
@@ -73,7 +74,7 @@ class ImportSteps {
                         + ": " + f.problem() + "; to store it as a source document (statement, press release, NGO report) give --doc-type TYPE"));
                 new DocumentImport(registry, documents).run(f.path().toString(), f.text(), type, options.document(), resolver.defaultState(), tally);
             }
-            case ImportUnit.Addendum a -> throw new IllegalArgumentException(a.path() + ": an addendum is imported with its report");
+            case ImportUnit.Addendum a -> new AddendumImport(registry, reviews, recommendations).run(a.text(), resolver, writer, tally);
             case ImportUnit.Unreadable u -> throw new IllegalArgumentException(u.reason());
         }
     }

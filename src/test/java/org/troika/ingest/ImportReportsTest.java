@@ -187,10 +187,52 @@ class ImportReportsTest {
     }
 
     @Test
-    void an_addendum_without_its_report_is_refused() {
+    void an_addendum_published_later_answers_the_review_its_report_filled() {
+        Path report = SharedData.report("A_HRC_43_15_Slovenia_UPR_WG_report_2019.txt");
+        importing(ImportOptions.defaults(), report, ADDENDUM_2020);
+        Map<String, Recommendation> together = new HashMap<>();
+        all().forEach(r -> together.put(r.paragraph(), r));
+        TestData.clean(jdbc);
+
+        importing(ImportOptions.defaults(), report);
+        long pendingBefore = all().stream().filter(r -> r.response() == Response.PENDING).count();
+        FileReport later = importing(ImportOptions.defaults(), ADDENDUM_2020).get(0);
+
+        assertThat(later.outcome()).isEqualTo(FileOutcome.IMPORTED);
+        assertThat(later.kind()).isEqualTo("addendum A/HRC/43/15/Add.1 to a stored review");
+        assertThat(pendingBefore).isPositive();
+        assertThat(later.updated()).isEqualTo(pendingBefore);
+        List<Recommendation> stored = all();
+        assertThat(stored).hasSize(together.size());
+        for (Recommendation r : stored) {
+            Recommendation expected = together.get(r.paragraph());
+            assertThat(r.response()).as(r.paragraph()).isEqualTo(expected.response());
+            assertThat(r.responseSource()).as(r.paragraph()).isEqualTo(expected.responseSource());
+        }
+        assertThat(reviews.find("SVN", 34).orElseThrow().documents().addendum()).contains("A/HRC/43/15/Add.1");
+
+        FileReport again = importing(ImportOptions.defaults(), ADDENDUM_2020).get(0);
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(stored.size());
+    }
+
+    @Test
+    void an_addendum_whose_review_is_not_stored_is_refused_and_stores_nothing() {
         FileReport report = importing(ImportOptions.defaults(), ADDENDUM_2020).get(0);
 
         assertThat(report.outcome()).isEqualTo(FileOutcome.FAILED);
-        assertThat(report.error()).get().asString().startsWith(ADDENDUM_2020 + ": an addendum");
+        assertThat(report.error()).get().asString().startsWith(ADDENDUM_2020 + ": no stored review has the Working Group report A/HRC/43/15")
+                .contains("--review");
+        assertThat(reviews.all()).isEmpty();
+    }
+
+    @Test
+    void an_addendum_for_another_state_than_the_review_named_is_refused() {
+        importing(ImportOptions.defaults(), SharedData.report("A_HRC_14_10_Kazakhstan_UPR_WG_report_2010.txt"));
+
+        FileReport report = importing(ImportOptions.defaults().forReview("KAZ-2010"), ADDENDUM_2020).get(0);
+
+        assertThat(report.outcome()).isEqualTo(FileOutcome.FAILED);
+        assertThat(report.error()).get().asString().contains("answers the review of SVN, not of KAZ");
     }
 }

@@ -76,6 +76,14 @@ public final class ReviewResolver {
         return defaultYear.isPresent() || defaultSession.isPresent();
     }
 
+    /** The stored review of the State that --review or --session name; nothing is created. */
+    public Optional<Review> storedReview(String iso3) {
+        if (defaultSession.isPresent()) {
+            return reviews.find(iso3, defaultSession.get());
+        }
+        return defaultYear.flatMap(year -> reviews.findInYear(iso3, year));
+    }
+
     /**
      * @param cycle only checked: a row's cycle must be its session's
      */
