@@ -30,6 +30,7 @@ import org.troika.recommendation.domain.SaveOutcome;
 import org.troika.recommendation.domain.Taxonomy;
 import org.troika.shared.Page;
 import org.troika.shared.PageRequest;
+import org.troika.shared.jdbc.DataVersionTable;
 
 /** Recommendations in SQL that H2 and PostgreSQL both run; writes go in JDBC batches, since imports are large. */
 public class JdbcRecommendationRepository implements RecommendationRepository {
@@ -360,14 +361,12 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public long raiseDataVersion() {
-        // The row lock taken here also orders concurrent writers, so versions follow commit order.
-        jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
-        return dataVersion();
+        return new DataVersionTable(jdbc).raise();
     }
 
     @Override
     public long dataVersion() {
-        return jdbc.sql("SELECT version FROM data_version WHERE id = 1").query(Long.class).single();
+        return new DataVersionTable(jdbc).current();
     }
 
     private Recommendation map(ResultSet rs, int row) throws SQLException {

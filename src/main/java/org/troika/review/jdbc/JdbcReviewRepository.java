@@ -13,6 +13,7 @@ import org.troika.review.domain.OfficialTotals;
 import org.troika.review.domain.Review;
 import org.troika.review.domain.ReviewDocuments;
 import org.troika.review.domain.ReviewRepository;
+import org.troika.shared.jdbc.DataVersionTable;
 
 public class JdbcReviewRepository implements ReviewRepository {
 
@@ -39,7 +40,7 @@ public class JdbcReviewRepository implements ReviewRepository {
                     WHERE id = :id"""), review).param("id", id).update();
             if (!existing.get().date().equals(review.date())) {
                 // The year of every recommendation of the review changed: derived views (the search index) must follow.
-                jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
+                new DataVersionTable(jdbc).raise();
             }
         } else {
             KeyHolder keys = new GeneratedKeyHolder();
