@@ -13,6 +13,7 @@ import org.troika.ingest.load.AddendumImport;
 import org.troika.ingest.load.DocumentImport;
 import org.troika.ingest.load.FileTally;
 import org.troika.ingest.load.RecommendationWriter;
+import org.troika.ingest.load.ReportParagraphs;
 import org.troika.ingest.load.ReportImport;
 import org.troika.ingest.load.ReviewResolver;
 import org.troika.ingest.load.TableImport;
@@ -40,7 +41,7 @@ class ImportSteps {
         this.documents = documents;
         this.bundles = bundles;
         this.registry = registry;
-        this.reports = new ReportImport(registry, reviews);
+        this.reports = new ReportImport(registry, reviews, recommendations);
     }
 
     ReviewFacade reviews() {
@@ -64,7 +65,7 @@ class ImportSteps {
         switch (unit) {
             case ImportUnit.Table t -> {
                 TableImport table = new TableImport(t.path().toString(), t.format().label(), options.mapping().map(MappingFile::read),
-                        registry, resolver, writer, tally);
+                        registry, resolver, writer, new ReportParagraphs(recommendations, tally), tally);
                 TablePipeline.run(t.path(), t.format(), table, tally, progress);
             }
             case ImportUnit.BundleFile b -> bundle(b, tally);

@@ -1,15 +1,13 @@
 package org.troika.demo;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.troika.ingest.extract.ExtractedRecommendation;
+import org.troika.ingest.load.WordOverlap;
 
 /**
  * Pairs each UPR Info row (one recommending State, the text as UPR Info edited it) with the report
@@ -32,14 +30,14 @@ final class UprInfoJoin {
         paragraphs.forEach(p -> byParagraph.put(p, new ArrayList<>()));
         List<String> discrepancies = new ArrayList<>();
         for (UprInfoRows.Row row : rows) {
-            Set<String> words = words(row.text());
+            Set<String> words = WordOverlap.words(row.text());
             ExtractedRecommendation best = null;
             double bestScore = -1;
             for (ExtractedRecommendation p : paragraphs) {
                 if (!p.states().contains(row.stateIso3())) {
                     continue;
                 }
-                double score = coverage(words, words(p.text()));
+                double score = WordOverlap.coverage(words, WordOverlap.words(p.text()));
                 if (score > bestScore) {
                     best = p;
                     bestScore = score;
@@ -65,26 +63,5 @@ final class UprInfoJoin {
             paired.add(new Paired(p, rs));
         });
         return new Result(paired, discrepancies);
-    }
-
-    private static double coverage(Set<String> of, Set<String> by) {
-        if (of.isEmpty()) {
-            return 0;
-        }
-        int hit = 0;
-        for (String w : of) {
-            if (by.contains(w)) {
-                hit++;
-            }
-        }
-        return (double) hit / of.size();
-    }
-
-    static Set<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        Set<String> words = new HashSet<>(Arrays.asList(folded.split("[^a-z0-9]+")));
-        words.remove("");
-        words.removeAll(Set.of("to", "the", "of", "and", "a", "an", "in", "its", "on", "for", "with", "as", "by"));
-        return words;
     }
 }

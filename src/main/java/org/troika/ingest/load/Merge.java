@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.troika.recommendation.domain.Label;
 import org.troika.recommendation.domain.Recommendation;
+import org.troika.recommendation.domain.Response;
 import org.troika.recommendation.domain.Taxonomy;
 
 /**
@@ -17,8 +18,19 @@ public interface Merge {
 
     Recommendation onto(Recommendation stored, Recommendation incoming);
 
-    /** The file says everything: a report's paragraph replaces the stored one. */
+    /** The file says everything: the incoming recommendation replaces the stored one. */
     Merge REPLACE = (stored, incoming) -> incoming;
+
+    /**
+     * A report says its paragraphs' text, States and the responses it states; the labels, action category and a
+     * response it leaves open (given by an addendum or a database since) stay as stored.
+     */
+    Merge REPORT = (stored, incoming) -> {
+        boolean open = incoming.response() == Response.PENDING;
+        return new Recommendation(incoming.id(), incoming.review(), incoming.paragraph(), incoming.text(), incoming.recommendingStates(),
+                open ? stored.response() : incoming.response(), open ? stored.responseSource() : incoming.responseSource(),
+                incoming.sourceSymbol(), stored.actionCategory(), stored.labels());
+    };
 
     /** Keeps the stored values of what the file does not give. */
     static Merge keeping(boolean responseSource, boolean sourceSymbol, boolean actionCategory, Set<Taxonomy> taxonomies) {

@@ -16,6 +16,7 @@ import org.troika.ingest.extract.Extraction;
 import org.troika.ingest.extract.ExtractionProblem;
 import org.troika.ingest.extract.ReportFacts;
 import org.troika.ingest.extract.WorkingGroupReportExtractor;
+import org.troika.recommendation.RecommendationFacade;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.Response;
 import org.troika.recommendation.domain.ReviewRef;
@@ -41,10 +42,12 @@ public final class ReportImport {
 
     private final StateRegistry registry;
     private final ReviewFacade reviews;
+    private final RecommendationFacade recommendations;
 
-    public ReportImport(StateRegistry registry, ReviewFacade reviews) {
+    public ReportImport(StateRegistry registry, ReviewFacade reviews, RecommendationFacade recommendations) {
         this.registry = registry;
         this.reviews = reviews;
+        this.recommendations = recommendations;
     }
 
     /** An addendum names itself on its title page: "A/HRC/43/15/Add.1", "Views on conclusions and/or recommendations". */
@@ -113,12 +116,13 @@ public final class ReportImport {
             String where = report.file() + ":" + r.line();
             try {
                 writer.add(new Recommendation(0, review, r.paragraph(), r.text(), r.states(), r.response().orElse(Response.PENDING),
-                        responseSource, facts.symbol(), Optional.empty(), List.of()), where);
+                        responseSource, facts.symbol(), Optional.empty(), List.of()), where, Merge.REPORT);
             } catch (IllegalArgumentException e) {
                 tally.reject(Rejection.at(where, "paragraph " + r.paragraph() + ": " + e.getMessage()));
             }
         }
         writer.flush();
+        new ReportParagraphs(recommendations, tally).foldStoredRows(review);
     }
 
     private void checkSameReview(Text report, ReportFacts facts, Text addendum, AddendumResponses responses) {

@@ -1,11 +1,7 @@
 package org.troika.ingest.load;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,9 +16,8 @@ import org.troika.recommendation.domain.Recommendation;
  */
 final class ReportParagraphMatch {
 
-    /** "98.12", "126.27", "1" of a first-cycle list, "115.3bis": a number as reports print them, not a database id. */
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})*[a-z]{0,3}");
-    private static final Set<String> FILLER = Set.of("to", "the", "of", "and", "a", "an", "in", "its", "on", "for", "with", "as", "by");
+    /** "98.12", "126.27", "115.3bis": a number as reports print them, not a database's row id. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})+[a-z]{0,3}");
     static final double MINIMUM_COVERAGE = 0.5;
     private static final double MARGIN = 0.1;
 
@@ -34,7 +29,7 @@ final class ReportParagraphMatch {
     ReportParagraphMatch(List<Recommendation> stored) {
         for (Recommendation r : stored) {
             if (isParagraphNumber(r.paragraph())) {
-                candidates.add(new Candidate(r, words(r.text())));
+                candidates.add(new Candidate(r, WordOverlap.words(r.text())));
             }
         }
     }
@@ -47,20 +42,41 @@ final class ReportParagraphMatch {
         return candidates.isEmpty();
     }
 
-    /** The paragraph the row restates, if exactly one fits. */
-    Optional<Recommendation> paragraphOf(Recommendation row) {
-        if (row.recommendingStates().isEmpty() || isParagraphNumber(row.paragraph())) {
+    /**
+     * The paragraphs the row restates: the one that names all its States, else, for a row UPR Info joined from
+     * several States' identical recommendations, one for each State; empty unless every State's is found.
+     */
+    List<Recommendation> paragraphsOf(Recommendation row) {
+        Optional<Recommendation> whole = paragraphOf(row, row.recommendingStates());
+        if (whole.isPresent() || row.recommendingStates().size() < 2) {
+            return whole.stream().toList();
+        }
+        List<Recommendation> each = new ArrayList<>();
+        for (String state : row.recommendingStates()) {
+            Optional<Recommendation> one = paragraphOf(row, List.of(state));
+            if (one.isEmpty()) {
+                return List.of();
+            }
+            if (!each.contains(one.get())) {
+                each.add(one.get());
+            }
+        }
+        return each;
+    }
+
+    private Optional<Recommendation> paragraphOf(Recommendation row, List<String> states) {
+        if (states.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> words = words(row.text());
+        Set<String> words = WordOverlap.words(row.text());
         Candidate best = null;
         double bestScore = -1;
         double secondScore = -1;
         for (Candidate c : candidates) {
-            if (!c.paragraph().recommendingStates().containsAll(row.recommendingStates())) {
+            if (!c.paragraph().recommendingStates().containsAll(states)) {
                 continue;
             }
-            double score = coverage(words, c.words());
+            double score = WordOverlap.coverage(words, c.words());
             if (score > bestScore) {
                 secondScore = bestScore;
                 best = c;
@@ -73,26 +89,5 @@ final class ReportParagraphMatch {
             return Optional.empty();
         }
         return Optional.of(best.paragraph());
-    }
-
-    private static double coverage(Set<String> of, Set<String> by) {
-        if (of.isEmpty()) {
-            return 0;
-        }
-        int hit = 0;
-        for (String w : of) {
-            if (by.contains(w)) {
-                hit++;
-            }
-        }
-        return (double) hit / of.size();
-    }
-
-    static Set<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        Set<String> words = new HashSet<>(Arrays.asList(folded.split("[^a-z0-9]+")));
-        words.remove("");
-        words.removeAll(FILLER);
-        return words;
     }
 }

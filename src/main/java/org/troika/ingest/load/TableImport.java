@@ -23,7 +23,7 @@ import org.troika.state.StateRegistry;
  * Imports a table of recommendations as it is read: the header decides the shape (a known one, or the
  * mapping file's), each row is checked and, once its review is found or created, handed to the writer.
  * UPR Info's rows of one joint recommendation (adjacent, same text, one per State) become one recommendation,
- * keyed by the first row's id.
+ * keyed by the first row's id; such rows that restate a stored report paragraph are folded into it (ReportParagraphs).
  */
 public final class TableImport implements TableSink {
 
@@ -33,23 +33,27 @@ public final class TableImport implements TableSink {
     private final StateRegistry registry;
     private final ReviewResolver reviews;
     private final RecommendationWriter writer;
+    private final ReportParagraphs paragraphs;
     private final FileTally tally;
     private List<String> header;
     private RowReader reader;
     private Merge merge;
+    /** Set when the table has no paragraph numbers, as UPR Info's: its rows may restate stored report paragraphs. */
+    private ReportParagraphs.RowFields foldable;
     private String kind;
     private Optional<String> encoding = Optional.empty();
     private RowRecommendation held;
     private long rows;
 
     public TableImport(String file, String format, Optional<ColumnMapping> mapping, StateRegistry registry, ReviewResolver reviews,
-                       RecommendationWriter writer, FileTally tally) {
+                       RecommendationWriter writer, ReportParagraphs paragraphs, FileTally tally) {
         this.file = file;
         this.format = format;
         this.mapping = mapping;
         this.registry = registry;
         this.reviews = reviews;
         this.writer = writer;
+        this.paragraphs = paragraphs;
         this.tally = tally;
     }
 
@@ -86,6 +90,8 @@ public final class TableImport implements TableSink {
                     }
                 });
         merge = Merge.keeping(reader.has(Field.RESPONSE_SOURCE), reader.has(Field.SOURCE_SYMBOL), reader.has(Field.ACTION_CATEGORY), taxonomies);
+        foldable = reader.has(Field.PARAGRAPH) ? null
+                : new ReportParagraphs.RowFields(taxonomies, reader.has(Field.ACTION_CATEGORY), reader.has(Field.RESPONSE), shape.name());
         kind = shape.name() + " (" + format + encoding.map(e -> ", read as " + e).orElse("") + ")";
     }
 
@@ -143,6 +149,7 @@ public final class TableImport implements TableSink {
             store(held);
             held = null;
         }
+        paragraphs.flush(writer);
         writer.flush();
     }
 
@@ -168,8 +175,11 @@ public final class TableImport implements TableSink {
     private void store(RowRecommendation r) {
         try {
             ReviewRef review = reviews.resolve(r.stateUnderReview(), r.session(), r.cycle(), r.year());
-            writer.add(new Recommendation(0, review, r.key(), r.text(), r.recommendingStates(), r.response(), r.responseSource(),
-                    r.sourceSymbol(), r.actionCategory(), r.labels()), r.where(), merge);
+            Recommendation row = new Recommendation(0, review, r.key(), r.text(), r.recommendingStates(), r.response(), r.responseSource(),
+                    r.sourceSymbol(), r.actionCategory(), r.labels());
+            if (foldable == null || !paragraphs.fold(row, foldable, r.where())) {
+                writer.add(row, r.where(), merge);
+            }
         } catch (ReviewNotFound | org.troika.state.UnknownStateException e) {
             tally.reject(Rejection.at(r.where(), e.getMessage()));
         }

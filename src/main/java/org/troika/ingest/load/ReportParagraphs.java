@@ -1,0 +1,156 @@
+package org.troika.ingest.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.troika.recommendation.RecommendationFacade;
+import org.troika.recommendation.domain.Label;
+import org.troika.recommendation.domain.Recommendation;
+import org.troika.recommendation.domain.RecommendationFilter;
+import org.troika.recommendation.domain.Response;
+import org.troika.recommendation.domain.ReviewRef;
+import org.troika.recommendation.domain.Taxonomy;
+
+/**
+ * Keeps one recommendation where two sources give it: a Working Group report's paragraph, and the rows a database
+ * such as UPR Info writes for it under ids of its own. A row that restates a stored paragraph of its review
+ * ({@link ReportParagraphMatch}) is folded into it — its labels, its action category and, where the report left it
+ * open, its response — instead of being stored a second time. Both orders work: rows imported after the report,
+ * and rows stored before the report came, which the report's import folds in and removes.
+ */
+public final class ReportParagraphs {
+
+    /** Where folded responses are said to come from when the report came after the rows. */
+    static final String EARLIER_ROWS = "database rows imported before the report";
+
+    /**
+     * What the rows' source gives, so that what it does not give stays as stored.
+     *
+     * @param name the source's name, cited as the source of a response it gives
+     */
+    public record RowFields(Set<Taxonomy> taxonomies, boolean actionCategory, boolean response, String name) {
+    }
+
+    private record Folded(Recommendation paragraph, String where) {
+    }
+
+    private final RecommendationFacade recommendations;
+    private final FileTally tally;
+    private final Map<Long, ReportParagraphMatch> matches = new HashMap<>();
+    private final Map<Long, Folded> folded = new LinkedHashMap<>();
+    private final Map<ReviewRef, Integer> rowsFolded = new LinkedHashMap<>();
+    private final Map<ReviewRef, List<String>> rowsApart = new LinkedHashMap<>();
+
+    public ReportParagraphs(RecommendationFacade recommendations, FileTally tally) {
+        this.recommendations = recommendations;
+        this.tally = tally;
+    }
+
+    /** True when the row restates stored report paragraphs of its review and was folded into them. */
+    public boolean fold(Recommendation row, RowFields fields, String where) {
+        ReportParagraphMatch match = matches.computeIfAbsent(row.review().id(), this::storedParagraphs);
+        List<Recommendation> restated = match.isEmpty() ? List.of() : match.paragraphsOf(row);
+        for (Recommendation paragraph : restated) {
+            Folded before = folded.get(paragraph.id());
+            Recommendation merged = merged(before == null ? paragraph : before.paragraph(), before == null, row, fields, where);
+            folded.put(paragraph.id(), new Folded(merged, before == null ? where : before.where()));
+        }
+        if (!restated.isEmpty()) {
+            rowsFolded.merge(row.review(), 1, Integer::sum);
+        } else if (!match.isEmpty()) {
+            rowsApart.computeIfAbsent(row.review(), k -> new ArrayList<>()).add(row.paragraph());
+        }
+        return !restated.isEmpty();
+    }
+
+    /** Stores the paragraphs rows were folded into, one write each however many rows restate it. */
+    public void flush(RecommendationWriter writer) {
+        for (Folded f : folded.values()) {
+            writer.add(f.paragraph(), f.where(), Merge.REPLACE);
+        }
+        folded.clear();
+        rowsFolded.forEach((review, rows) -> tally.note(review.key() + ": " + rows + (rows == 1 ? " row restates" : " rows restate")
+                + " report paragraphs stored before; folded into them (labels, action category, responses the report left open)"
+                + " instead of storing them twice"));
+        rowsFolded.clear();
+        rowsApart.forEach((review, keys) -> tally.note(review.key() + ": " + keys.size() + (keys.size() == 1 ? " row restates" : " rows restate")
+                + " no report paragraph clearly enough to be folded into it; stored on " + (keys.size() == 1 ? "its" : "their") + " own: "
+                + String.join(", ", keys.subList(0, Math.min(20, keys.size()))) + (keys.size() > 20 ? ", ..." : "")));
+        rowsApart.clear();
+    }
+
+    /**
+     * After a report's paragraphs are stored: rows of the review stored before under ids of their own that restate
+     * them are folded into them and removed.
+     */
+    public void foldStoredRows(ReviewRef review) {
+        List<Recommendation> stored = storedOf(review.id());
+        ReportParagraphMatch match = new ReportParagraphMatch(stored);
+        if (match.isEmpty()) {
+            return;
+        }
+        RowFields everything = new RowFields(Set.of(Taxonomy.values()), true, true, EARLIER_ROWS);
+        Map<Long, Recommendation> merged = new LinkedHashMap<>();
+        List<Recommendation> foldedRows = new ArrayList<>();
+        for (Recommendation row : stored) {
+            if (ReportParagraphMatch.isParagraphNumber(row.paragraph())) {
+                continue;
+            }
+            List<Recommendation> restated = match.paragraphsOf(row);
+            for (Recommendation paragraph : restated) {
+                Recommendation before = merged.get(paragraph.id());
+                merged.put(paragraph.id(), merged(before == null ? paragraph : before, before == null, row, everything,
+                        "stored row " + row.paragraph()));
+            }
+            if (!restated.isEmpty()) {
+                foldedRows.add(row);
+            }
+        }
+        if (foldedRows.isEmpty()) {
+            return;
+        }
+        recommendations.save(List.copyOf(merged.values()));
+        foldedRows.forEach(row -> recommendations.delete(row.id()));
+        tally.note(review.key() + ": " + foldedRows.size() + (foldedRows.size() == 1 ? " row" : " rows") + " stored before under ids of"
+                + " their own restate paragraphs of this report; folded into " + merged.size() + " paragraphs and removed");
+    }
+
+    private Recommendation merged(Recommendation paragraph, boolean first, Recommendation row, RowFields fields, String where) {
+        List<Label> labels = new ArrayList<>();
+        paragraph.labels().stream().filter(l -> !(first && fields.taxonomies().contains(l.taxonomy()))).forEach(labels::add);
+        row.labels().stream().filter(l -> fields.taxonomies().contains(l.taxonomy()) && !labels.contains(l)).forEach(labels::add);
+        Optional<Integer> category = fields.actionCategory() && first ? row.actionCategory().or(paragraph::actionCategory)
+                : paragraph.actionCategory();
+        Response response = paragraph.response();
+        Optional<String> responseSource = paragraph.responseSource();
+        if (fields.response() && row.response() != Response.PENDING && row.response() != paragraph.response()) {
+            boolean fromRows = paragraph.response() == Response.PENDING || paragraph.responseSource().equals(Optional.of(fields.name()));
+            if (fromRows && (first || paragraph.response() == Response.PENDING)) {
+                response = row.response();
+                responseSource = Optional.of(fields.name());
+            } else {
+                tally.note(where + " (" + fields.name() + ") gives " + row.response().label().toLowerCase() + " for paragraph "
+                        + paragraph.paragraph() + ", which " + paragraph.responseSource().orElse("the report") + " gives as "
+                        + paragraph.response().label().toLowerCase() + "; kept " + paragraph.response().label().toLowerCase());
+            }
+        }
+        return new Recommendation(paragraph.id(), paragraph.review(), paragraph.paragraph(), paragraph.text(),
+                paragraph.recommendingStates(), response, responseSource, paragraph.sourceSymbol(), category, labels);
+    }
+
+    private ReportParagraphMatch storedParagraphs(long reviewId) {
+        // Most reviews of a bulk import hold no report paragraphs: the fingerprints tell without loading texts.
+        boolean any = recommendations.fingerprints(reviewId).stream().anyMatch(f -> ReportParagraphMatch.isParagraphNumber(f.paragraph()));
+        return new ReportParagraphMatch(any ? storedOf(reviewId) : List.of());
+    }
+
+    private List<Recommendation> storedOf(long reviewId) {
+        List<Recommendation> stored = new ArrayList<>();
+        recommendations.forEach(RecommendationFilter.ofReview(reviewId), stored::add);
+        return stored;
+    }
+}
