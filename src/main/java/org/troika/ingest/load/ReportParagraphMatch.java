@@ -69,25 +69,33 @@ final class ReportParagraphMatch {
             return Optional.empty();
         }
         Set<String> words = WordOverlap.words(row.text());
+        // Ranked by how much of the row the paragraph holds, then by how much of the paragraph the row holds:
+        // "Ratify CRPD" is all in both "Ratify CRPD" and "Ratify the Optional Protocol to CRPD", but only the
+        // first is all in the row.
         Candidate best = null;
-        double bestScore = -1;
-        double secondScore = -1;
+        double[] bestScore = {-1, -1};
+        double[] secondScore = {-1, -1};
         for (Candidate c : candidates) {
             if (!c.paragraph().recommendingStates().containsAll(states)) {
                 continue;
             }
-            double score = WordOverlap.coverage(words, c.words());
-            if (score > bestScore) {
+            double[] score = {WordOverlap.coverage(words, c.words()), WordOverlap.coverage(c.words(), words)};
+            if (ahead(score, bestScore)) {
                 secondScore = bestScore;
                 best = c;
                 bestScore = score;
-            } else if (score > secondScore) {
+            } else if (ahead(score, secondScore)) {
                 secondScore = score;
             }
         }
-        if (best == null || bestScore < MINIMUM_COVERAGE || bestScore - secondScore < MARGIN) {
+        boolean clear = bestScore[0] - secondScore[0] >= MARGIN || bestScore[1] - secondScore[1] >= MARGIN;
+        if (best == null || bestScore[0] < MINIMUM_COVERAGE || !clear) {
             return Optional.empty();
         }
         return Optional.of(best.paragraph());
+    }
+
+    private static boolean ahead(double[] score, double[] than) {
+        return score[0] > than[0] || (score[0] == than[0] && score[1] > than[1]);
     }
 }

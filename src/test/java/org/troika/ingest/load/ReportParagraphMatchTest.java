@@ -25,6 +25,8 @@ class ReportParagraphMatchTest {
             rec("125.49", "Establish an official moratorium on executions with a view to abolishing the death penalty", "FRA"),
             rec("124.5", "Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights", "FRA"),
             rec("124.6", "Ratify the Convention on the Rights of Persons with Disabilities", "FRA"),
+            rec("125.8", "Ratify CRPD", "HUN", "ESP"),
+            rec("126.8", "Ratify the Optional Protocol to CRPD", "HUN", "ESP"),
             rec("UPRINFO-40536", "Abolish the death penalty", "DEU")));
 
     @Test
@@ -37,6 +39,13 @@ class ReportParagraphMatchTest {
     void a_row_joined_from_several_states_pairs_with_each_states_paragraph() {
         assertThat(report.paragraphsOf(rec("UPRINFO-2", "Abolish the death penalty", "SWE", "PRT")))
                 .extracting(Recommendation::paragraph).containsExactly("125.42", "125.43");
+    }
+
+    @Test
+    void of_paragraphs_holding_all_the_rows_words_the_one_closest_to_it_wins() {
+        assertThat(report.paragraphsOf(rec("UPRINFO-8", "Ratify CRPD", "ESP"))).extracting(Recommendation::paragraph).containsExactly("125.8");
+        assertThat(report.paragraphsOf(rec("UPRINFO-9", "Ratify the Convention on the Rights of Persons with Disabilities", "FRA")))
+                .extracting(Recommendation::paragraph).containsExactly("124.6");
     }
 
     @Test
