@@ -108,6 +108,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         return new ImportOptions(Optional.ofNullable(review), Optional.ofNullable(state), Optional.ofNullable(session), dryRun,
                 skipBadRows, Optional.ofNullable(mapping), new ImportOptions.DocumentOptions(Optional.ofNullable(docType),
-                Optional.ofNullable(title), Optional.ofNullable(author), published, Optional.ofNullable(url)));
+                Optional.ofNullable(title), Optional.ofNullable(author), published, Optional.ofNullable(url)),
+                Optional.of("command line (" + System.getProperty("user.name", "unknown user") + ")"));
     }
 }

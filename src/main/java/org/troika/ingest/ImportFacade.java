@@ -10,8 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.troika.ingest.domain.FileOutcome;
 import org.troika.ingest.domain.FileReport;
+import org.troika.ingest.domain.ImportRun;
 import org.troika.ingest.domain.ImportRunLog;
+import org.troika.ingest.domain.Upload;
 import org.troika.ingest.load.FileTally;
 import org.troika.ingest.load.RecommendationWriter;
 import org.troika.ingest.load.ReportImport;
@@ -53,18 +57,64 @@ public class ImportFacade {
     }
 
     public List<FileReport> importFiles(List<Path> files, ImportOptions options, ImportProgress progress) {
+        return importFiles(files, Map.of(), options, progress);
+    }
+
+    /**
+     * Imports files sent over the web: each is written to a folder of its own under the system's temporary
+     * folder, imported as any file is, and deleted; reports and the import log name it as its sender did.
+     */
+    public List<FileReport> importUploads(List<Upload> uploads, ImportOptions options) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("troika-upload-");
+            List<Path> files = new ArrayList<>();
+            Map<Path, String> names = new HashMap<>();
+            for (Upload upload : uploads) {
+                String name = UploadedName.of(upload.name(), names.values());
+                Path file = folder.resolve(name);
+                try (InputStream in = upload.content().open()) {
+                    Files.copy(in, file);
+                }
+                files.add(file);
+                names.put(file, name);
+            }
+            return importFiles(files, names, options, ImportProgress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded files could not be stored for import: " + e.getMessage(), e);
+        } finally {
+            UploadedName.delete(folder);
+        }
+    }
+
+    /** Refuses options that name no known State or review key, before any file is read. */
+    public void checkOptions(ImportOptions options) {
+        ReviewResolver.Defaults.of(options.review(), options.state(), options.session(), steps.registry());
+    }
+
+    /** The import log, latest first. */
+    public List<ImportRun> recentRuns(int limit) {
+        return log.recent(limit);
+    }
+
+    public Optional<ImportRun> run(long id) {
+        return log.find(id);
+    }
+
+    private List<FileReport> importFiles(List<Path> files, Map<Path, String> names, ImportOptions options, ImportProgress progress) {
         StateRegistry registry = steps.registry();
         ReviewResolver.Defaults defaults = ReviewResolver.Defaults.of(options.review(), options.state(), options.session(), registry);
         List<ImportUnit> units = ImportPlan.of(files, steps.reports(), options.document().type().isPresent());
         List<FileReport> reports = new ArrayList<>();
         for (ImportUnit unit : units) {
-            reports.add(importUnit(unit, options, defaults, progress));
+            reports.add(importUnit(unit, names, options, defaults, progress));
         }
         progress.finished();
         return reports;
     }
 
-    private FileReport importUnit(ImportUnit unit, ImportOptions options, ReviewResolver.Defaults defaults, ImportProgress progress) {
+    private FileReport importUnit(ImportUnit unit, Map<Path, String> names, ImportOptions options, ReviewResolver.Defaults defaults,
+                                  ImportProgress progress) {
         String file = unit.path().toString() + (unit instanceof ImportUnit.Report r && r.addendum().isPresent()
                 ? " + " + r.addendum().get().path() : "");
         Instant started = Instant.now();
@@ -100,11 +150,19 @@ public class ImportFacade {
             outcome = FileOutcome.FAILED;
             error = Optional.of(named(unit.path(), Failures.describe(e)));
         }
-        FileReport report = tally.report(sha, outcome, error, badInput);
+        FileReport report = named(tally.report(sha, outcome, error, badInput), names);
         if (!options.dryRun()) {
-            transaction.executeWithoutResult(status -> log.record(report, started));
+            transaction.executeWithoutResult(status -> log.record(report, started, options.importedBy()));
         }
         return report;
+    }
+
+    private static FileReport named(FileReport report, Map<Path, String> names) {
+        FileReport named = report;
+        for (Map.Entry<Path, String> name : names.entrySet()) {
+            named = named.naming(name.getKey().toString(), name.getValue());
+        }
+        return named;
     }
 
     private static String kindOf(ImportUnit unit) {

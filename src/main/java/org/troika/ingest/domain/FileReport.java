@@ -26,4 +26,12 @@ public record FileReport(String file, String sha256, String kind, FileOutcome ou
     public int recommendations() {
         return inserted + updated + unchanged;
     }
+
+    /** The same report with a file's stored path replaced by the name its sender knows it by, wherever it is named. */
+    public FileReport naming(String storedPath, String shownName) {
+        java.util.function.UnaryOperator<String> shown = text -> text.replace(storedPath, shownName);
+        return new FileReport(shown.apply(file), sha256, kind, outcome, inserted, updated, unchanged, rejected,
+                rejections.stream().map(r -> new Rejection(shown.apply(r.location()), r.field(), shown.apply(r.reason()))).toList(),
+                corrections, notes.stream().map(shown).toList(), error.map(shown), badInput);
+    }
 }
