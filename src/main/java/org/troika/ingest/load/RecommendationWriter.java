@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.troika.ingest.domain.Correction;
 import org.troika.ingest.domain.Rejection;
 import org.troika.recommendation.RecommendationFacade;
 import org.troika.recommendation.domain.Recommendation;
@@ -16,8 +17,8 @@ import org.troika.recommendation.domain.SaveOutcome;
 /**
  * Stores the recommendations of one file in chunks, through the recommendation facade. What a review
  * already holds is read once per review, so that unchanged recommendations are counted without being sent
- * again and corrections can name each field's old and new value. A paragraph given twice in one file is
- * rejected the second time.
+ * again; a correction's stored version is loaded once, merged with the file's row and handed to the store, whose
+ * outcome names each field's old and new value. A paragraph given twice in one file is rejected the second time.
  */
 public final class RecommendationWriter {
 
@@ -27,6 +28,8 @@ public final class RecommendationWriter {
     private final RecommendationFacade recommendations;
     private final FileTally tally;
     private final List<Recommendation> pending = new ArrayList<>(CHUNK);
+    /** The stored versions of the pending corrections, loaded once: to merge onto, and for the store to compare with. */
+    private final Map<Long, Recommendation> corrected = new HashMap<>();
     private final Map<Long, Set<String>> seen = new HashMap<>();
     private final Map<Long, Map<String, Fingerprint>> stored = new LinkedHashMap<>(CACHED_REVIEWS, 0.75f, true) {
         @Override
@@ -66,7 +69,7 @@ public final class RecommendationWriter {
                 tally.unchanged(1);
                 return;
             }
-            tally.corrected(Corrections.between(before, recommendation));
+            corrected.put(before.id(), before);
         }
         pending.add(recommendation);
         if (pending.size() >= CHUNK) {
@@ -78,14 +81,19 @@ public final class RecommendationWriter {
         if (pending.isEmpty()) {
             return;
         }
-        for (SaveOutcome outcome : recommendations.save(List.copyOf(pending))) {
+        for (SaveOutcome outcome : recommendations.save(List.copyOf(pending), corrected.values())) {
             switch (outcome) {
                 case SaveOutcome.Inserted i -> tally.inserted(1);
-                case SaveOutcome.Updated u -> tally.updated(1);
+                case SaveOutcome.Updated u -> {
+                    tally.updated(1);
+                    String review = corrected.get(u.id()).review().key();
+                    tally.corrected(u.changes().stream().map(c -> Correction.of(review, u.paragraph(), c)).toList());
+                }
                 case SaveOutcome.Unchanged u -> tally.unchanged(1);
             }
         }
         pending.clear();
+        corrected.clear();
     }
 
     private Map<String, Fingerprint> storedOf(long review) {

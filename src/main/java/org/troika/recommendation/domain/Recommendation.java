@@ -3,8 +3,11 @@ package org.troika.recommendation.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,6 +67,35 @@ public record Recommendation(long id, ReviewRef review, String paragraph, String
      */
     public String version() {
         return contentHash() + "|" + review.stateIso3() + "|" + review.session() + "|" + review.year();
+    }
+
+    /**
+     * What storing {@code corrected} in place of this recommendation changes, field by field, in the words of an
+     * import report: {@code response: "Noted" -> "Supported"}. Labels are compared as a set, as the content hash does.
+     */
+    public List<FieldChange> changesTo(Recommendation corrected) {
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, "text", text, corrected.text);
+        change(changes, "recommending States", String.join(", ", recommendingStates), String.join(", ", corrected.recommendingStates));
+        change(changes, "response", response.label(), corrected.response.label());
+        change(changes, "response source", responseSource.orElse(""), corrected.responseSource.orElse(""));
+        change(changes, "source symbol", sourceSymbol.orElse(""), corrected.sourceSymbol.orElse(""));
+        change(changes, "action category", actionCategory.map(String::valueOf).orElse(""),
+                corrected.actionCategory.map(String::valueOf).orElse(""));
+        if (!new HashSet<>(labels).equals(new HashSet<>(corrected.labels))) {
+            changes.add(new FieldChange("labels", labelList(labels), labelList(corrected.labels)));
+        }
+        return changes;
+    }
+
+    private static void change(List<FieldChange> changes, String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
+    private static String labelList(List<Label> labels) {
+        return String.join("; ", labels.stream().map(l -> l.taxonomy().name().toLowerCase(Locale.ROOT) + ":" + l.value()).sorted().toList());
     }
 
     public List<String> labelValues(Taxonomy taxonomy) {

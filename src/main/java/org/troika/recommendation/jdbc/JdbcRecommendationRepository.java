@@ -62,8 +62,10 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
+    public List<SaveOutcome> saveAll(List<Recommendation> recommendations, Collection<Recommendation> storedVersions) {
         states.check(recommendations);
+        Map<Long, Recommendation> loaded = new HashMap<>();
+        storedVersions.forEach(r -> loaded.put(r.id(), r));
         Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
         recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
         Map<Long, Map<String, Fingerprint>> stored = stored(byReview.keySet());
@@ -80,9 +82,9 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
                 } else if (s.contentHash().equals(r.contentHash())) {
                     done.add(new SaveOutcome.Unchanged(s.id(), r.paragraph()));
                 } else {
-                    Recommendation before = find(s.id()).orElseThrow();
+                    Recommendation before = loaded.containsKey(s.id()) ? loaded.get(s.id()) : find(s.id()).orElseThrow();
                     update(r.withId(s.id()));
-                    done.add(new SaveOutcome.Updated(s.id(), r.paragraph(), changedFields(before, r)));
+                    done.add(new SaveOutcome.Updated(s.id(), r.paragraph(), before.changesTo(r)));
                 }
             }
         });
@@ -111,18 +113,6 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
                             .put(rs.getString("paragraph"), new Fingerprint(rs.getLong("id"), rs.getString("paragraph"), rs.getString("content_hash")));
                 });
         return stored;
-    }
-
-    private static List<String> changedFields(Recommendation before, Recommendation after) {
-        List<String> changed = new ArrayList<>();
-        if (!before.text().equals(after.text())) changed.add("text");
-        if (!before.recommendingStates().equals(after.recommendingStates())) changed.add("recommendingStates");
-        if (before.response() != after.response()) changed.add("response");
-        if (!before.responseSource().equals(after.responseSource())) changed.add("responseSource");
-        if (!before.sourceSymbol().equals(after.sourceSymbol())) changed.add("sourceSymbol");
-        if (!before.actionCategory().equals(after.actionCategory())) changed.add("actionCategory");
-        if (!new java.util.HashSet<>(before.labels()).equals(new java.util.HashSet<>(after.labels()))) changed.add("labels");
-        return changed;
     }
 
     /**
