@@ -108,10 +108,10 @@ public class RecommendationFacade {
         return repository.count(filter);
     }
 
-    /** What is stored for a review, by paragraph, for importers to compare a file with (one query). */
+    /** What a review holds under these paragraphs, for importers to compare a file with. */
     @Transactional(readOnly = true)
-    public List<Fingerprint> fingerprints(long reviewId) {
-        return repository.fingerprints(reviewId);
+    public List<Fingerprint> fingerprints(long reviewId, Collection<String> paragraphs) {
+        return repository.fingerprints(reviewId, paragraphs);
     }
 
     @Transactional(readOnly = true)

@@ -10,33 +10,28 @@ import java.util.Set;
 import org.troika.ingest.domain.Correction;
 import org.troika.ingest.domain.Rejection;
 import org.troika.recommendation.RecommendationFacade;
-import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.Fingerprint;
+import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.SaveOutcome;
 
 /**
- * Stores the recommendations of one file in chunks, through the recommendation facade. What a review
- * already holds is read once per review, so that unchanged recommendations are counted without being sent
- * again; a correction's stored version is loaded once, merged with the file's row and handed to the store, whose
- * outcome names each field's old and new value. A paragraph given twice in one file is rejected the second time.
+ * Stores the recommendations of one file in chunks, through the recommendation facade. Each chunk is compared with
+ * what its reviews hold under its paragraphs, by (id, paragraph, hash) fingerprints, so that unchanged
+ * recommendations are counted without being sent again; a correction's stored version is loaded once, merged with
+ * the file's row and handed to the store, whose outcome names each field's old and new value. A paragraph given
+ * twice in one file is rejected the second time.
  */
 public final class RecommendationWriter {
 
     private static final int CHUNK = 2_000;
-    private static final int CACHED_REVIEWS = 16;
+
+    private record Incoming(Recommendation recommendation, Merge merge) {
+    }
 
     private final RecommendationFacade recommendations;
     private final FileTally tally;
-    private final List<Recommendation> pending = new ArrayList<>(CHUNK);
-    /** The stored versions of the pending corrections, loaded once: to merge onto, and for the store to compare with. */
-    private final Map<Long, Recommendation> corrected = new HashMap<>();
+    private final List<Incoming> incoming = new ArrayList<>(CHUNK);
     private final Map<Long, Set<String>> seen = new HashMap<>();
-    private final Map<Long, Map<String, Fingerprint>> stored = new LinkedHashMap<>(CACHED_REVIEWS, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Fingerprint>> eldest) {
-            return size() > CACHED_REVIEWS;
-        }
-    };
 
     public RecommendationWriter(RecommendationFacade recommendations, FileTally tally) {
         this.recommendations = recommendations;
@@ -47,41 +42,57 @@ public final class RecommendationWriter {
         add(recommendation, where, Merge.REPLACE);
     }
 
-
     /** A recommendation stored before is merged with the incoming one; only then is it compared. */
-    public void add(Recommendation incoming, String where, Merge merge) {
-        long review = incoming.review().id();
-        if (!seen.computeIfAbsent(review, k -> new HashSet<>()).add(incoming.paragraph())) {
-            tally.reject(Rejection.at(where, "paragraph " + incoming.paragraph() + " of review " + incoming.review().key()
+    public void add(Recommendation recommendation, String where, Merge merge) {
+        if (!seen.computeIfAbsent(recommendation.review().id(), k -> new HashSet<>()).add(recommendation.paragraph())) {
+            tally.reject(Rejection.at(where, "paragraph " + recommendation.paragraph() + " of review " + recommendation.review().key()
                     + " is given a second time in this file"));
             return;
         }
-        Fingerprint stored = storedOf(review).get(incoming.paragraph());
-        Recommendation recommendation = incoming;
-        if (stored != null) {
-            if (stored.contentHash().equals(incoming.contentHash())) {
-                tally.unchanged(1);
-                return;
-            }
-            Recommendation before = recommendations.find(stored.id()).orElseThrow();
-            recommendation = merge.onto(before, incoming);
-            if (before.contentHash().equals(recommendation.contentHash())) {
-                tally.unchanged(1);
-                return;
-            }
-            corrected.put(before.id(), before);
-        }
-        pending.add(recommendation);
-        if (pending.size() >= CHUNK) {
+        incoming.add(new Incoming(recommendation, merge));
+        if (incoming.size() >= CHUNK) {
             flush();
         }
     }
 
     public void flush() {
+        if (incoming.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<String, Fingerprint>> stored = stored();
+        List<Recommendation> pending = new ArrayList<>(incoming.size());
+        List<Incoming> changed = new ArrayList<>();
+        List<Long> changedIds = new ArrayList<>();
+        for (Incoming in : incoming) {
+            Recommendation r = in.recommendation();
+            Fingerprint held = stored.get(r.review().id()).get(r.paragraph());
+            if (held == null) {
+                pending.add(r);
+            } else if (held.contentHash().equals(r.contentHash())) {
+                tally.unchanged(1);
+            } else {
+                changed.add(in);
+                changedIds.add(held.id());
+            }
+        }
+        Map<Long, Recommendation> corrected = new HashMap<>();
+        Map<Long, Recommendation> storedVersions = new HashMap<>();
+        recommendations.findAll(changedIds).forEach(v -> storedVersions.put(v.id(), v));
+        for (int i = 0; i < changed.size(); i++) {
+            Recommendation storedVersion = storedVersions.get(changedIds.get(i));
+            Recommendation merged = changed.get(i).merge().onto(storedVersion, changed.get(i).recommendation());
+            if (storedVersion.contentHash().equals(merged.contentHash())) {
+                tally.unchanged(1);
+            } else {
+                pending.add(merged);
+                corrected.put(storedVersion.id(), storedVersion);
+            }
+        }
+        incoming.clear();
         if (pending.isEmpty()) {
             return;
         }
-        for (SaveOutcome outcome : recommendations.save(List.copyOf(pending), corrected.values())) {
+        for (SaveOutcome outcome : recommendations.save(pending, corrected.values())) {
             switch (outcome) {
                 case SaveOutcome.Inserted i -> tally.inserted(1);
                 case SaveOutcome.Updated u -> {
@@ -92,19 +103,18 @@ public final class RecommendationWriter {
                 case SaveOutcome.Unchanged u -> tally.unchanged(1);
             }
         }
-        pending.clear();
-        corrected.clear();
     }
 
-    private Map<String, Fingerprint> storedOf(long review) {
-        Map<String, Fingerprint> map = stored.get(review);
-        if (map == null) {
-            map = new HashMap<>();
-            for (Fingerprint f : recommendations.fingerprints(review)) {
-                map.put(f.paragraph(), f);
-            }
-            stored.put(review, map);
-        }
-        return map;
+    /** What the chunk's reviews hold under its paragraphs: one query per review. */
+    private Map<Long, Map<String, Fingerprint>> stored() {
+        Map<Long, List<String>> paragraphs = new LinkedHashMap<>();
+        incoming.forEach(in -> paragraphs.computeIfAbsent(in.recommendation().review().id(), k -> new ArrayList<>()).add(in.recommendation().paragraph()));
+        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
+        paragraphs.forEach((review, list) -> {
+            Map<String, Fingerprint> held = new HashMap<>();
+            recommendations.fingerprints(review, list).forEach(f -> held.put(f.paragraph(), f));
+            stored.put(review, held);
+        });
+        return stored;
     }
 }

@@ -68,7 +68,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         storedVersions.forEach(r -> loaded.put(r.id(), r));
         Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
         recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
-        Map<Long, Map<String, Fingerprint>> stored = stored(byReview.keySet());
+        Map<Long, Map<String, Fingerprint>> stored = stored(byReview);
         Map<Long, List<SaveOutcome>> outcomes = new LinkedHashMap<>();
         List<Recommendation> fresh = new ArrayList<>();
         byReview.forEach((reviewId, list) -> {
@@ -101,17 +101,19 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return all;
     }
 
-    /** What the reviews hold, by review and paragraph, in one query. */
-    private Map<Long, Map<String, Fingerprint>> stored(Collection<Long> reviewIds) {
+    /**
+     * What the reviews hold under these paragraphs: index lookups of the paragraphs asked for, not a read of all a
+     * review holds, which made a bulk import read its own earlier rows again with every batch.
+     */
+    private Map<Long, Map<String, Fingerprint>> stored(Map<Long, List<Recommendation>> byReview) {
         Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
-        if (reviewIds.isEmpty()) {
-            return stored;
-        }
-        jdbc.sql("SELECT review_id, id, paragraph, content_hash FROM recommendation WHERE review_id IN (:ids)").param("ids", reviewIds)
-                .query((ResultSet rs) -> {
-                    stored.computeIfAbsent(rs.getLong("review_id"), k -> new HashMap<>())
-                            .put(rs.getString("paragraph"), new Fingerprint(rs.getLong("id"), rs.getString("paragraph"), rs.getString("content_hash")));
-                });
+        byReview.forEach((reviewId, list) -> {
+            Map<String, Fingerprint> held = new HashMap<>();
+            for (Fingerprint f : fingerprints(reviewId, list.stream().map(Recommendation::paragraph).toList())) {
+                held.put(f.paragraph(), f);
+            }
+            stored.put(reviewId, held);
+        });
         return stored;
     }
 
@@ -321,8 +323,15 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public List<Fingerprint> fingerprints(long reviewId) {
-        return List.copyOf(stored(List.of(reviewId)).getOrDefault(reviewId, Map.of()).values());
+    public List<Fingerprint> fingerprints(long reviewId, Collection<String> paragraphs) {
+        List<String> distinct = paragraphs.stream().distinct().toList();
+        List<Fingerprint> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            found.addAll(jdbc.sql("SELECT id, paragraph, content_hash FROM recommendation WHERE review_id = :review AND paragraph IN (:paragraphs)")
+                    .param("review", reviewId).param("paragraphs", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)))
+                    .query((rs, n) -> new Fingerprint(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+        }
+        return found;
     }
 
     @Override
