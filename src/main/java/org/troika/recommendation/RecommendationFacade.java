@@ -108,10 +108,10 @@ public class RecommendationFacade {
         return repository.count(filter);
     }
 
-    /** What a review holds under these paragraphs, for importers to compare a file with. */
+    /** What is stored under these recommendations' review and paragraph, for importers to compare a file with. */
     @Transactional(readOnly = true)
-    public List<Fingerprint> fingerprints(long reviewId, Collection<String> paragraphs) {
-        return repository.fingerprints(reviewId, paragraphs);
+    public List<Fingerprint> fingerprints(Collection<Recommendation> recommendations) {
+        return repository.fingerprints(recommendations);
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package org.troika.ingest.load;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +64,7 @@ public final class RecommendationWriter {
         List<Long> changedIds = new ArrayList<>();
         for (Incoming in : incoming) {
             Recommendation r = in.recommendation();
-            Fingerprint held = stored.get(r.review().id()).get(r.paragraph());
+            Fingerprint held = stored.getOrDefault(r.review().id(), Map.of()).get(r.paragraph());
             if (held == null) {
                 pending.add(r);
             } else if (held.contentHash().equals(r.contentHash())) {
@@ -105,16 +104,11 @@ public final class RecommendationWriter {
         }
     }
 
-    /** What the chunk's reviews hold under its paragraphs: one query per review. */
+    /** What is stored under the chunk's reviews and paragraphs, in one query. */
     private Map<Long, Map<String, Fingerprint>> stored() {
-        Map<Long, List<String>> paragraphs = new LinkedHashMap<>();
-        incoming.forEach(in -> paragraphs.computeIfAbsent(in.recommendation().review().id(), k -> new ArrayList<>()).add(in.recommendation().paragraph()));
         Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
-        paragraphs.forEach((review, list) -> {
-            Map<String, Fingerprint> held = new HashMap<>();
-            recommendations.fingerprints(review, list).forEach(f -> held.put(f.paragraph(), f));
-            stored.put(review, held);
-        });
+        recommendations.fingerprints(incoming.stream().map(Incoming::recommendation).toList())
+                .forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
         return stored;
     }
 }

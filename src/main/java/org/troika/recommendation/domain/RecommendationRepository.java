@@ -54,6 +54,6 @@ public interface RecommendationRepository {
     /** How many writes of recommendations have been committed, as a number that only grows. */
     long dataVersion();
 
-    /** Id, paragraph and content hash of those of these paragraphs a review holds. */
-    List<Fingerprint> fingerprints(long reviewId, Collection<String> paragraphs);
+    /** Id, paragraph and content hash of what is stored under these recommendations' review and paragraph. */
+    List<Fingerprint> fingerprints(Collection<Recommendation> recommendations);
 }

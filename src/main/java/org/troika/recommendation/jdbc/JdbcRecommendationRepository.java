@@ -68,7 +68,8 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         storedVersions.forEach(r -> loaded.put(r.id(), r));
         Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
         recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
-        Map<Long, Map<String, Fingerprint>> stored = stored(byReview);
+        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
+        fingerprints(recommendations).forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
         Map<Long, List<SaveOutcome>> outcomes = new LinkedHashMap<>();
         List<Recommendation> fresh = new ArrayList<>();
         byReview.forEach((reviewId, list) -> {
@@ -99,22 +100,6 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         List<SaveOutcome> all = new ArrayList<>(recommendations.size());
         outcomes.values().forEach(all::addAll);
         return all;
-    }
-
-    /**
-     * What the reviews hold under these paragraphs: index lookups of the paragraphs asked for, not a read of all a
-     * review holds, which made a bulk import read its own earlier rows again with every batch.
-     */
-    private Map<Long, Map<String, Fingerprint>> stored(Map<Long, List<Recommendation>> byReview) {
-        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
-        byReview.forEach((reviewId, list) -> {
-            Map<String, Fingerprint> held = new HashMap<>();
-            for (Fingerprint f : fingerprints(reviewId, list.stream().map(Recommendation::paragraph).toList())) {
-                held.put(f.paragraph(), f);
-            }
-            stored.put(reviewId, held);
-        });
-        return stored;
     }
 
     /**
@@ -322,16 +307,26 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return new RecordedCounts(paragraphs, supported + noted + pending, supported, noted, pending);
     }
 
+    /**
+     * One index lookup per recommendation, its keys sent as two arrays: H2 uses only the first column of the unique
+     * index for {@code review_id = ? AND paragraph IN (...)} and compared every row of the review with every paragraph.
+     */
     @Override
-    public List<Fingerprint> fingerprints(long reviewId, Collection<String> paragraphs) {
-        List<String> distinct = paragraphs.stream().distinct().toList();
-        List<Fingerprint> found = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            found.addAll(jdbc.sql("SELECT id, paragraph, content_hash FROM recommendation WHERE review_id = :review AND paragraph IN (:paragraphs)")
-                    .param("review", reviewId).param("paragraphs", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)))
-                    .query((rs, n) -> new Fingerprint(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+    public List<Fingerprint> fingerprints(Collection<Recommendation> recommendations) {
+        if (recommendations.isEmpty()) {
+            return List.of();
         }
-        return found;
+        Long[] reviews = recommendations.stream().map(r -> r.review().id()).toArray(Long[]::new);
+        String[] paragraphs = recommendations.stream().map(Recommendation::paragraph).toArray(String[]::new);
+        return template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    SELECT r.id, r.review_id, r.paragraph, r.content_hash
+                    FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR ARRAY)) AS k(review_id, paragraph)
+                    JOIN recommendation r ON r.review_id = k.review_id AND r.paragraph = k.paragraph""");
+            ps.setArray(1, con.createArrayOf("BIGINT", reviews));
+            ps.setArray(2, con.createArrayOf("VARCHAR", paragraphs));
+            return ps;
+        }, (rs, n) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
     }
 
     @Override
