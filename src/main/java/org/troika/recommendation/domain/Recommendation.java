@@ -50,14 +50,31 @@ public record Recommendation(long id, ReviewRef review, String paragraph, String
 
     /** A fingerprint of everything a document says about this recommendation, to tell a correction from a repeat. */
     public String contentHash() {
+        StringBuilder canonical = new StringBuilder(text.length() + 160);
+        canonical.append(paragraph).append(FIELD).append(text).append(FIELD).append(String.join(",", recommendingStates))
+                .append(FIELD).append(response.name()).append(FIELD).append(responseSource.orElse("")).append(FIELD)
+                .append(sourceSymbol.orElse("")).append(FIELD).append(actionCategory.map(String::valueOf).orElse("")).append(FIELD);
+        labels.stream().map(l -> l.taxonomy() + ":" + l.value()).sorted().forEach(l -> canonical.append('|').append(l));
+        return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final char FIELD = '\u0001';
+    private static final MessageDigest SHA_256;
+
+    static {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String canonical = String.join("\u0001", paragraph, text, String.join(",", recommendingStates), response.name(),
-                    responseSource.orElse(""), sourceSymbol.orElse(""), actionCategory.map(String::valueOf).orElse(""),
-                    labels.stream().map(l -> l.taxonomy() + ":" + l.value()).sorted().reduce("", (a, b) -> a + "|" + b));
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A copy of an unused digest: cheaper than looking the algorithm up for every one of a bulk import's rows. */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The JDK's SHA-256 can be cloned", e);
         }
     }
 
