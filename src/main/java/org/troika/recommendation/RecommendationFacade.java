@@ -34,7 +34,16 @@ public class RecommendationFacade {
     /** Stores recommendations (insert, correct in place, or leave alone) and tells listeners what changed. */
     @Transactional
     public List<SaveOutcome> save(List<Recommendation> recommendations) {
-        List<SaveOutcome> outcomes = repository.saveAll(recommendations);
+        return save(recommendations, List.of());
+    }
+
+    /**
+     * As {@link #save(List)}, given the stored versions of the recommendations being corrected, where the caller
+     * has already loaded them (an importer merges a file's row onto the stored recommendation first).
+     */
+    @Transactional
+    public List<SaveOutcome> save(List<Recommendation> recommendations, Collection<Recommendation> storedVersions) {
+        List<SaveOutcome> outcomes = repository.saveAll(recommendations, storedVersions);
         Set<Long> changed = new HashSet<>();
         for (SaveOutcome o : outcomes) {
             switch (o) {
@@ -99,10 +108,10 @@ public class RecommendationFacade {
         return repository.count(filter);
     }
 
-    /** What is stored for a review, by paragraph, for importers to compare a file with (one query). */
+    /** What is stored under these recommendations' review and paragraph, for importers to compare a file with. */
     @Transactional(readOnly = true)
-    public List<Fingerprint> fingerprints(long reviewId) {
-        return repository.fingerprints(reviewId);
+    public List<Fingerprint> fingerprints(Collection<Recommendation> recommendations) {
+        return repository.fingerprints(recommendations);
     }
 
     @Transactional(readOnly = true)

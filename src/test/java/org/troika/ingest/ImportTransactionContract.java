@@ -38,12 +38,13 @@ abstract class ImportTransactionContract {
     }
 
     private Map<String, Long> counts() {
-        return Map.of("review", count("review"), "recommendation", count("recommendation"),
-                "recommendation_state", count("recommendation_state"), "recommendation_label", count("recommendation_label"));
+        return Map.of("review", count("COUNT(*)", "review"), "recommendation", count("COUNT(*)", "recommendation"),
+                "recommending States", count("SUM(CHAR_LENGTH(recommending_states))", "recommendation"),
+                "labels", count("SUM(CHAR_LENGTH(labels))", "recommendation"));
     }
 
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    private long count(String what, String table) {
+        return jdbc.sql("SELECT COALESCE(" + what + ", 0) FROM " + table).query(Long.class).single();
     }
 
     private FileReport importOne(Path file, ImportOptions options) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.troika.recommendation.domain.FieldChange;
 import org.troika.recommendation.domain.RecommendationFilter;
 import org.troika.recommendation.domain.RecordedCounts;
 import org.troika.recommendation.domain.Response;
@@ -82,7 +83,8 @@ abstract class RecommendationStorageContract {
 
         assertThat(corrected).singleElement().isInstanceOfSatisfying(SaveOutcome.Updated.class, u -> {
             assertThat(u.id()).isEqualTo(((SaveOutcome.Inserted) inserted.get(0)).id());
-            assertThat(u.changedFields()).containsExactly("recommendingStates", "response");
+            assertThat(u.changedFields()).containsExactly("recommending States", "response");
+            assertThat(u.changes()).contains(new FieldChange("response", "Supported", "Noted"));
         });
         assertThat(recommendations.find(u(corrected)).orElseThrow().recommendingStates()).containsExactly("FRA", "DEU");
     }

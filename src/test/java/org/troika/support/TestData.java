@@ -9,7 +9,7 @@ public final class TestData {
     }
 
     public static void clean(JdbcClient jdbc) {
-        for (String table : new String[]{"recommendation_label", "recommendation_state", "recommendation",
+        for (String table : new String[]{"recommendation",
                 "review_troika", "review", "statement", "source_document", "import_run"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

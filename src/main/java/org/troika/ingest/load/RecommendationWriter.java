@@ -3,37 +3,34 @@ package org.troika.ingest.load;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.troika.ingest.domain.Correction;
 import org.troika.ingest.domain.Rejection;
 import org.troika.recommendation.RecommendationFacade;
-import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.Fingerprint;
+import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.SaveOutcome;
 
 /**
- * Stores the recommendations of one file in chunks, through the recommendation facade. What a review
- * already holds is read once per review, so that unchanged recommendations are counted without being sent
- * again and corrections can name each field's old and new value. A paragraph given twice in one file is
- * rejected the second time.
+ * Stores the recommendations of one file in chunks, through the recommendation facade. Each chunk is compared with
+ * what its reviews hold under its paragraphs, by (id, paragraph, hash) fingerprints, so that unchanged
+ * recommendations are counted without being sent again; a correction's stored version is loaded once, merged with
+ * the file's row and handed to the store, whose outcome names each field's old and new value. A paragraph given
+ * twice in one file is rejected the second time.
  */
 public final class RecommendationWriter {
 
     private static final int CHUNK = 2_000;
-    private static final int CACHED_REVIEWS = 16;
+
+    private record Incoming(Recommendation recommendation, Merge merge) {
+    }
 
     private final RecommendationFacade recommendations;
     private final FileTally tally;
-    private final List<Recommendation> pending = new ArrayList<>(CHUNK);
+    private final List<Incoming> incoming = new ArrayList<>(CHUNK);
     private final Map<Long, Set<String>> seen = new HashMap<>();
-    private final Map<Long, Map<String, Fingerprint>> stored = new LinkedHashMap<>(CACHED_REVIEWS, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Fingerprint>> eldest) {
-            return size() > CACHED_REVIEWS;
-        }
-    };
 
     public RecommendationWriter(RecommendationFacade recommendations, FileTally tally) {
         this.recommendations = recommendations;
@@ -44,59 +41,74 @@ public final class RecommendationWriter {
         add(recommendation, where, Merge.REPLACE);
     }
 
-
     /** A recommendation stored before is merged with the incoming one; only then is it compared. */
-    public void add(Recommendation incoming, String where, Merge merge) {
-        long review = incoming.review().id();
-        if (!seen.computeIfAbsent(review, k -> new HashSet<>()).add(incoming.paragraph())) {
-            tally.reject(Rejection.at(where, "paragraph " + incoming.paragraph() + " of review " + incoming.review().key()
+    public void add(Recommendation recommendation, String where, Merge merge) {
+        if (!seen.computeIfAbsent(recommendation.review().id(), k -> new HashSet<>()).add(recommendation.paragraph())) {
+            tally.reject(Rejection.at(where, "paragraph " + recommendation.paragraph() + " of review " + recommendation.review().key()
                     + " is given a second time in this file"));
             return;
         }
-        Fingerprint stored = storedOf(review).get(incoming.paragraph());
-        Recommendation recommendation = incoming;
-        if (stored != null) {
-            if (stored.contentHash().equals(incoming.contentHash())) {
-                tally.unchanged(1);
-                return;
-            }
-            Recommendation before = recommendations.find(stored.id()).orElseThrow();
-            recommendation = merge.onto(before, incoming);
-            if (before.contentHash().equals(recommendation.contentHash())) {
-                tally.unchanged(1);
-                return;
-            }
-            tally.corrected(Corrections.between(before, recommendation));
-        }
-        pending.add(recommendation);
-        if (pending.size() >= CHUNK) {
+        incoming.add(new Incoming(recommendation, merge));
+        if (incoming.size() >= CHUNK) {
             flush();
         }
     }
 
     public void flush() {
+        if (incoming.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<String, Fingerprint>> stored = stored();
+        List<Recommendation> pending = new ArrayList<>(incoming.size());
+        List<Incoming> changed = new ArrayList<>();
+        List<Long> changedIds = new ArrayList<>();
+        for (Incoming in : incoming) {
+            Recommendation r = in.recommendation();
+            Fingerprint held = stored.getOrDefault(r.review().id(), Map.of()).get(r.paragraph());
+            if (held == null) {
+                pending.add(r);
+            } else if (held.contentHash().equals(r.contentHash())) {
+                tally.unchanged(1);
+            } else {
+                changed.add(in);
+                changedIds.add(held.id());
+            }
+        }
+        Map<Long, Recommendation> corrected = new HashMap<>();
+        Map<Long, Recommendation> storedVersions = new HashMap<>();
+        recommendations.findAll(changedIds).forEach(v -> storedVersions.put(v.id(), v));
+        for (int i = 0; i < changed.size(); i++) {
+            Recommendation storedVersion = storedVersions.get(changedIds.get(i));
+            Recommendation merged = changed.get(i).merge().onto(storedVersion, changed.get(i).recommendation());
+            if (storedVersion.contentHash().equals(merged.contentHash())) {
+                tally.unchanged(1);
+            } else {
+                pending.add(merged);
+                corrected.put(storedVersion.id(), storedVersion);
+            }
+        }
+        incoming.clear();
         if (pending.isEmpty()) {
             return;
         }
-        for (SaveOutcome outcome : recommendations.save(List.copyOf(pending))) {
+        for (SaveOutcome outcome : recommendations.save(pending, corrected.values())) {
             switch (outcome) {
                 case SaveOutcome.Inserted i -> tally.inserted(1);
-                case SaveOutcome.Updated u -> tally.updated(1);
+                case SaveOutcome.Updated u -> {
+                    tally.updated(1);
+                    String review = corrected.get(u.id()).review().key();
+                    tally.corrected(u.changes().stream().map(c -> Correction.of(review, u.paragraph(), c)).toList());
+                }
                 case SaveOutcome.Unchanged u -> tally.unchanged(1);
             }
         }
-        pending.clear();
     }
 
-    private Map<String, Fingerprint> storedOf(long review) {
-        Map<String, Fingerprint> map = stored.get(review);
-        if (map == null) {
-            map = new HashMap<>();
-            for (Fingerprint f : recommendations.fingerprints(review)) {
-                map.put(f.paragraph(), f);
-            }
-            stored.put(review, map);
-        }
-        return map;
+    /** What is stored under the chunk's reviews and paragraphs, in one query. */
+    private Map<Long, Map<String, Fingerprint>> stored() {
+        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
+        recommendations.fingerprints(incoming.stream().map(Incoming::recommendation).toList())
+                .forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
+        return stored;
     }
 }

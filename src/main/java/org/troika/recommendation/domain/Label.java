@@ -11,5 +11,11 @@ public record Label(Taxonomy taxonomy, String value) {
             throw new IllegalArgumentException("A label needs a value");
         }
         value = value.trim();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new IllegalArgumentException("A label is text; this one holds a control character: '" + value + "'");
+            }
+        }
     }
 }

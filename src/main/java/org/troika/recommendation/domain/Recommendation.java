@@ -3,8 +3,11 @@ package org.troika.recommendation.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,14 +50,31 @@ public record Recommendation(long id, ReviewRef review, String paragraph, String
 
     /** A fingerprint of everything a document says about this recommendation, to tell a correction from a repeat. */
     public String contentHash() {
+        StringBuilder canonical = new StringBuilder(text.length() + 160);
+        canonical.append(paragraph).append(FIELD).append(text).append(FIELD).append(String.join(",", recommendingStates))
+                .append(FIELD).append(response.name()).append(FIELD).append(responseSource.orElse("")).append(FIELD)
+                .append(sourceSymbol.orElse("")).append(FIELD).append(actionCategory.map(String::valueOf).orElse("")).append(FIELD);
+        labels.stream().map(l -> l.taxonomy() + ":" + l.value()).sorted().forEach(l -> canonical.append('|').append(l));
+        return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final char FIELD = '\u0001';
+    private static final MessageDigest SHA_256;
+
+    static {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String canonical = String.join("\u0001", paragraph, text, String.join(",", recommendingStates), response.name(),
-                    responseSource.orElse(""), sourceSymbol.orElse(""), actionCategory.map(String::valueOf).orElse(""),
-                    labels.stream().map(l -> l.taxonomy() + ":" + l.value()).sorted().reduce("", (a, b) -> a + "|" + b));
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A copy of an unused digest: cheaper than looking the algorithm up for every one of a bulk import's rows. */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The JDK's SHA-256 can be cloned", e);
         }
     }
 
@@ -64,6 +84,35 @@ public record Recommendation(long id, ReviewRef review, String paragraph, String
      */
     public String version() {
         return contentHash() + "|" + review.stateIso3() + "|" + review.session() + "|" + review.year();
+    }
+
+    /**
+     * What storing {@code corrected} in place of this recommendation changes, field by field, in the words of an
+     * import report: {@code response: "Noted" -> "Supported"}. Labels are compared as a set, as the content hash does.
+     */
+    public List<FieldChange> changesTo(Recommendation corrected) {
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, "text", text, corrected.text);
+        change(changes, "recommending States", String.join(", ", recommendingStates), String.join(", ", corrected.recommendingStates));
+        change(changes, "response", response.label(), corrected.response.label());
+        change(changes, "response source", responseSource.orElse(""), corrected.responseSource.orElse(""));
+        change(changes, "source symbol", sourceSymbol.orElse(""), corrected.sourceSymbol.orElse(""));
+        change(changes, "action category", actionCategory.map(String::valueOf).orElse(""),
+                corrected.actionCategory.map(String::valueOf).orElse(""));
+        if (!new HashSet<>(labels).equals(new HashSet<>(corrected.labels))) {
+            changes.add(new FieldChange("labels", labelList(labels), labelList(corrected.labels)));
+        }
+        return changes;
+    }
+
+    private static void change(List<FieldChange> changes, String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
+    private static String labelList(List<Label> labels) {
+        return String.join("; ", labels.stream().map(l -> l.taxonomy().name().toLowerCase(Locale.ROOT) + ":" + l.value()).sorted().toList());
     }
 
     public List<String> labelValues(Taxonomy taxonomy) {

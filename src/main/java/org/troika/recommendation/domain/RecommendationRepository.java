@@ -15,7 +15,15 @@ public interface RecommendationRepository {
      * Stores the recommendations of one review, keyed by paragraph: new paragraphs are inserted,
      * changed ones updated in place, identical ones left alone.
      */
-    List<SaveOutcome> saveAll(List<Recommendation> recommendations);
+    default List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
+        return saveAll(recommendations, List.of());
+    }
+
+    /**
+     * As {@link #saveAll(List)}, for a caller that has already loaded the stored versions of the recommendations it
+     * corrects (an importer, which merges a file's row onto the stored recommendation): those are not loaded again.
+     */
+    List<SaveOutcome> saveAll(List<Recommendation> recommendations, Collection<Recommendation> storedVersions);
 
     Optional<Recommendation> find(long id);
 
@@ -46,6 +54,6 @@ public interface RecommendationRepository {
     /** How many writes of recommendations have been committed, as a number that only grows. */
     long dataVersion();
 
-    /** Id, paragraph and content hash of every recommendation of a review, in one query. */
-    List<Fingerprint> fingerprints(long reviewId);
+    /** Id, paragraph and content hash of what is stored under these recommendations' review and paragraph. */
+    List<Fingerprint> fingerprints(Collection<Recommendation> recommendations);
 }

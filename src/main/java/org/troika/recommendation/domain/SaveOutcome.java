@@ -10,7 +10,16 @@ public sealed interface SaveOutcome {
     record Inserted(long id, String paragraph) implements SaveOutcome {
     }
 
-    record Updated(long id, String paragraph, List<String> changedFields) implements SaveOutcome {
+    record Updated(long id, String paragraph, List<FieldChange> changes) implements SaveOutcome {
+
+        public Updated {
+            changes = List.copyOf(changes);
+        }
+
+        /** The changed fields' names, as {@link Recommendation#changesTo} spells them. */
+        public List<String> changedFields() {
+            return changes.stream().map(FieldChange::field).toList();
+        }
     }
 
     record Unchanged(long id, String paragraph) implements SaveOutcome {

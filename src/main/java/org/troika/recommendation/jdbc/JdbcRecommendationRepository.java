@@ -37,9 +37,14 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     private static final int CHUNK = 1000;
     private static final int INSERT_CHUNK = 2000;
+    /**
+     * UPR Info's rows of a recommendation: one per recommending State, one where none is named. Every code is
+     * three letters (KnownStates), so "FRA,DEU" (7 characters) is two.
+     */
+    private static final String STATE_ROWS = "CASE WHEN rec.recommending_states = '' THEN 1 ELSE (CHAR_LENGTH(rec.recommending_states) + 1) / 4 END";
     private static final String COLUMNS = """
             SELECT rec.id, rec.review_id, rec.paragraph, rec.text, rec.response, rec.response_source, rec.source_symbol,
-                   rec.action_category, rv.state_iso3, rv.session_number, s.cycle,
+                   rec.action_category, rec.recommending_states, rec.labels, rv.state_iso3, rv.session_number, s.cycle,
                    CAST(COALESCE(EXTRACT(YEAR FROM rv.review_date), EXTRACT(YEAR FROM s.first_day), 0) AS INTEGER) AS review_year
             FROM recommendation rec
             JOIN review rv ON rv.id = rec.review_id
@@ -48,18 +53,24 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final KnownStates states;
     private volatile Boolean postgres;
 
     public JdbcRecommendationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.states = new KnownStates(jdbc);
     }
 
     @Override
-    public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
+    public List<SaveOutcome> saveAll(List<Recommendation> recommendations, Collection<Recommendation> storedVersions) {
+        states.check(recommendations);
+        Map<Long, Recommendation> loaded = new HashMap<>();
+        storedVersions.forEach(r -> loaded.put(r.id(), r));
         Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
         recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
-        Map<Long, Map<String, Fingerprint>> stored = stored(byReview.keySet());
+        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
+        fingerprints(recommendations).forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
         Map<Long, List<SaveOutcome>> outcomes = new LinkedHashMap<>();
         List<Recommendation> fresh = new ArrayList<>();
         byReview.forEach((reviewId, list) -> {
@@ -73,9 +84,9 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
                 } else if (s.contentHash().equals(r.contentHash())) {
                     done.add(new SaveOutcome.Unchanged(s.id(), r.paragraph()));
                 } else {
-                    Recommendation before = find(s.id()).orElseThrow();
+                    Recommendation before = loaded.containsKey(s.id()) ? loaded.get(s.id()) : find(s.id()).orElseThrow();
                     update(r.withId(s.id()));
-                    done.add(new SaveOutcome.Updated(s.id(), r.paragraph(), changedFields(before, r)));
+                    done.add(new SaveOutcome.Updated(s.id(), r.paragraph(), before.changesTo(r)));
                 }
             }
         });
@@ -83,42 +94,13 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         for (int from = 0; from < fresh.size(); from += INSERT_CHUNK) {
             List<Recommendation> chunk = fresh.subList(from, Math.min(fresh.size(), from + INSERT_CHUNK));
             List<Long> ids = insertRows(chunk);
-            List<Recommendation> withIds = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
-                withIds.add(chunk.get(i).withId(ids.get(i)));
                 outcomes.get(chunk.get(i).review().id()).add(new SaveOutcome.Inserted(ids.get(i), chunk.get(i).paragraph()));
             }
-            insertChildren(withIds);
         }
         List<SaveOutcome> all = new ArrayList<>(recommendations.size());
         outcomes.values().forEach(all::addAll);
         return all;
-    }
-
-    /** What the reviews hold, by review and paragraph, in one query. */
-    private Map<Long, Map<String, Fingerprint>> stored(Collection<Long> reviewIds) {
-        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
-        if (reviewIds.isEmpty()) {
-            return stored;
-        }
-        jdbc.sql("SELECT review_id, id, paragraph, content_hash FROM recommendation WHERE review_id IN (:ids)").param("ids", reviewIds)
-                .query((ResultSet rs) -> {
-                    stored.computeIfAbsent(rs.getLong("review_id"), k -> new HashMap<>())
-                            .put(rs.getString("paragraph"), new Fingerprint(rs.getLong("id"), rs.getString("paragraph"), rs.getString("content_hash")));
-                });
-        return stored;
-    }
-
-    private static List<String> changedFields(Recommendation before, Recommendation after) {
-        List<String> changed = new ArrayList<>();
-        if (!before.text().equals(after.text())) changed.add("text");
-        if (!before.recommendingStates().equals(after.recommendingStates())) changed.add("recommendingStates");
-        if (before.response() != after.response()) changed.add("response");
-        if (!before.responseSource().equals(after.responseSource())) changed.add("responseSource");
-        if (!before.sourceSymbol().equals(after.sourceSymbol())) changed.add("sourceSymbol");
-        if (!before.actionCategory().equals(after.actionCategory())) changed.add("actionCategory");
-        if (!new java.util.HashSet<>(before.labels()).equals(new java.util.HashSet<>(after.labels()))) changed.add("labels");
-        return changed;
     }
 
     /**
@@ -134,16 +116,18 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
             for (int i = 0; i < chunk.size(); i++) {
                 Recommendation r = chunk.get(i);
                 rows.add(new Object[]{ids.get(i), r.review().id(), r.paragraph(), r.text(), r.response().name(),
-                        r.responseSource().orElse(null), r.sourceSymbol().orElse(null), r.actionCategory().orElse(null), r.contentHash()});
+                        r.responseSource().orElse(null), r.sourceSymbol().orElse(null), r.actionCategory().orElse(null), r.contentHash(),
+                        ListColumns.states(r.recommendingStates()), ListColumns.labels(r.labels())});
             }
-            PostgresCopy.copy(template.getDataSource(), "recommendation",
-                    "id, review_id, paragraph, text, response, response_source, source_symbol, action_category, content_hash", rows);
+            PostgresCopy.copy(template.getDataSource(), "recommendation", "id, review_id, paragraph, text, response, response_source,"
+                    + " source_symbol, action_category, content_hash, recommending_states, labels", rows);
             return ids;
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.batchUpdate(con -> con.prepareStatement("""
                         INSERT INTO recommendation (review_id, paragraph, text, response, response_source, source_symbol,
-                          action_category, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", new String[]{"id"}),
+                          action_category, content_hash, recommending_states, labels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        new String[]{"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -175,6 +159,8 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
             ps.setNull(7, Types.INTEGER);
         }
         ps.setString(8, r.contentHash());
+        ps.setString(9, ListColumns.states(r.recommendingStates()));
+        ps.setString(10, ListColumns.labels(r.labels()));
     }
 
     private boolean postgres() {
@@ -186,47 +172,21 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return pg;
     }
 
-    private void insertChildren(List<Recommendation> recs) {
-        List<Object[]> states = new ArrayList<>();
-        List<Object[]> labels = new ArrayList<>();
-        for (Recommendation r : recs) {
-            for (int i = 0; i < r.recommendingStates().size(); i++) {
-                states.add(new Object[]{r.id(), i + 1, r.recommendingStates().get(i)});
-            }
-            for (Label l : new java.util.LinkedHashSet<>(r.labels())) {
-                labels.add(new Object[]{r.id(), l.taxonomy().name(), l.value()});
-            }
-        }
-        if (postgres() && states.size() + labels.size() > 100) {
-            PostgresCopy.copy(template.getDataSource(), "recommendation_state", "recommendation_id, position, state_iso3", states);
-            PostgresCopy.copy(template.getDataSource(), "recommendation_label", "recommendation_id, taxonomy, label", labels);
-            return;
-        }
-        if (!states.isEmpty()) {
-            template.batchUpdate("INSERT INTO recommendation_state (recommendation_id, position, state_iso3) VALUES (?, ?, ?)", states);
-        }
-        if (!labels.isEmpty()) {
-            template.batchUpdate("INSERT INTO recommendation_label (recommendation_id, taxonomy, label) VALUES (?, ?, ?)", labels);
-        }
-    }
-
     private void update(Recommendation r) {
         jdbc.sql("""
                 UPDATE recommendation SET text = :text, response = :response, response_source = :rsrc, source_symbol = :sym,
-                  action_category = :cat, content_hash = :hash WHERE id = :id""")
+                  action_category = :cat, content_hash = :hash, recommending_states = :states, labels = :labels WHERE id = :id""")
                 .param("text", r.text()).param("response", r.response().name())
                 .param("rsrc", r.responseSource().orElse(null)).param("sym", r.sourceSymbol().orElse(null))
-                .param("cat", r.actionCategory().orElse(null)).param("hash", r.contentHash()).param("id", r.id())
+                .param("cat", r.actionCategory().orElse(null)).param("hash", r.contentHash())
+                .param("states", ListColumns.states(r.recommendingStates())).param("labels", ListColumns.labels(r.labels()))
+                .param("id", r.id())
                 .update();
-        jdbc.sql("DELETE FROM recommendation_state WHERE recommendation_id = :id").param("id", r.id()).update();
-        jdbc.sql("DELETE FROM recommendation_label WHERE recommendation_id = :id").param("id", r.id()).update();
-        insertChildren(List.of(r));
     }
 
     @Override
     public Optional<Recommendation> find(long id) {
-        List<Recommendation> found = withChildren(jdbc.sql(COLUMNS + " WHERE rec.id = :id").param("id", id).query(this::map).list());
-        return found.stream().findFirst();
+        return jdbc.sql(COLUMNS + " WHERE rec.id = :id").param("id", id).query(this::map).optional();
     }
 
     @Override
@@ -235,8 +195,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         List<Recommendation> found = new ArrayList<>(sorted.size());
         for (int from = 0; from < sorted.size(); from += CHUNK) {
             List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
-            found.addAll(withChildren(jdbc.sql(COLUMNS + " WHERE rec.id IN (:ids) ORDER BY rec.id").param("ids", chunk)
-                    .query(this::map).list()));
+            found.addAll(jdbc.sql(COLUMNS + " WHERE rec.id IN (:ids) ORDER BY rec.id").param("ids", chunk).query(this::map).list());
         }
         return found;
     }
@@ -285,8 +244,9 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
             params.put("review", v);
         });
         f.recommendingState().ifPresent(v -> {
-            sql.append(" AND EXISTS (SELECT 1 FROM recommendation_state x WHERE x.recommendation_id = rec.id AND x.state_iso3 = :by)");
-            params.put("by", v);
+            // Codes are three letters between commas: ",FRA," is found only where FRA is one of them.
+            sql.append(" AND POSITION(:by IN ',' || rec.recommending_states || ',') > 0");
+            params.put("by", "," + v + ",");
         });
         return new Where(sql.toString(), params);
     }
@@ -297,7 +257,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         List<Recommendation> items = jdbc.sql(COLUMNS + w.sql() + " ORDER BY rv.session_number, rv.state_iso3, rec.id"
                         + " LIMIT " + page.size() + " OFFSET " + page.offset())
                 .params(w.params()).query(this::map).list();
-        return new Page<>(withChildren(items), page.page(), page.size(), count(filter));
+        return new Page<>(items, page.page(), page.size(), count(filter));
     }
 
     @Override
@@ -307,8 +267,8 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         while (true) {
             Map<String, Object> params = new HashMap<>(w.params());
             params.put("after", last);
-            List<Recommendation> chunk = withChildren(jdbc.sql(COLUMNS + w.sql() + " AND rec.id > :after ORDER BY rec.id LIMIT " + CHUNK)
-                    .params(params).query(this::map).list());
+            List<Recommendation> chunk = jdbc.sql(COLUMNS + w.sql() + " AND rec.id > :after ORDER BY rec.id LIMIT " + CHUNK)
+                    .params(params).query(this::map).list();
             chunk.forEach(consumer);
             if (chunk.size() < CHUNK) {
                 return;
@@ -335,10 +295,9 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         // A row per recommending State; a recommendation without one still counts as one row.
         Map<String, Integer> rows = new HashMap<>();
         jdbc.sql("""
-                SELECT rec.response, SUM(CASE WHEN n.states IS NULL OR n.states = 0 THEN 1 ELSE n.states END) AS row_count
+                SELECT rec.response, SUM(""" + STATE_ROWS + """
+                ) AS row_count
                 FROM recommendation rec
-                LEFT JOIN (SELECT recommendation_id, COUNT(*) AS states FROM recommendation_state GROUP BY recommendation_id) n
-                  ON n.recommendation_id = rec.id
                 WHERE rec.review_id = :id GROUP BY rec.response""").param("id", reviewId)
                 .query((ResultSet rs) -> {
                     rows.put(rs.getString("response"), rs.getInt("row_count"));
@@ -349,9 +308,26 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return new RecordedCounts(paragraphs, supported + noted + pending, supported, noted, pending);
     }
 
+    /**
+     * One index lookup per recommendation, its keys sent as two arrays: H2 uses only the first column of the unique
+     * index for {@code review_id = ? AND paragraph IN (...)} and compared every row of the review with every paragraph.
+     */
     @Override
-    public List<Fingerprint> fingerprints(long reviewId) {
-        return List.copyOf(stored(List.of(reviewId)).getOrDefault(reviewId, Map.of()).values());
+    public List<Fingerprint> fingerprints(Collection<Recommendation> recommendations) {
+        if (recommendations.isEmpty()) {
+            return List.of();
+        }
+        Long[] reviews = recommendations.stream().map(r -> r.review().id()).toArray(Long[]::new);
+        String[] paragraphs = recommendations.stream().map(Recommendation::paragraph).toArray(String[]::new);
+        return template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    SELECT r.id, r.review_id, r.paragraph, r.content_hash
+                    FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR ARRAY)) AS k(review_id, paragraph)
+                    JOIN recommendation r ON r.review_id = k.review_id AND r.paragraph = k.paragraph""");
+            ps.setArray(1, con.createArrayOf("BIGINT", reviews));
+            ps.setArray(2, con.createArrayOf("VARCHAR", paragraphs));
+            return ps;
+        }, (rs, n) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
     }
 
     @Override
@@ -373,29 +349,9 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         ReviewRef review = new ReviewRef(rs.getLong("review_id"), rs.getString("state_iso3").trim(),
                 rs.getInt("session_number"), rs.getInt("cycle"), rs.getInt("review_year"));
         Integer category = rs.getObject("action_category", Integer.class);
-        return new Recommendation(rs.getLong("id"), review, rs.getString("paragraph"), rs.getString("text"), List.of(),
-                Response.valueOf(rs.getString("response")), Optional.ofNullable(rs.getString("response_source")),
-                Optional.ofNullable(rs.getString("source_symbol")), Optional.ofNullable(category), List.of());
-    }
-
-    private List<Recommendation> withChildren(List<Recommendation> recs) {
-        if (recs.isEmpty()) {
-            return recs;
-        }
-        Map<Long, List<String>> states = new HashMap<>();
-        Map<Long, List<Label>> labels = new HashMap<>();
-        Collection<Long> ids = recs.stream().map(Recommendation::id).toList();
-        jdbc.sql("SELECT recommendation_id, state_iso3 FROM recommendation_state WHERE recommendation_id IN (:ids) ORDER BY recommendation_id, position")
-                .param("ids", ids).query((ResultSet rs) -> {
-                    states.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
-                });
-        jdbc.sql("SELECT recommendation_id, taxonomy, label FROM recommendation_label WHERE recommendation_id IN (:ids) ORDER BY recommendation_id, taxonomy, label")
-                .param("ids", ids).query((ResultSet rs) -> {
-                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Label(Taxonomy.valueOf(rs.getString(2)), rs.getString(3)));
-                });
-        return recs.stream().map(r -> new Recommendation(r.id(), r.review(), r.paragraph(), r.text(),
-                Objects.requireNonNullElse(states.get(r.id()), List.of()), r.response(), r.responseSource(), r.sourceSymbol(),
-                r.actionCategory(), Objects.requireNonNullElse(labels.get(r.id()), List.of()))).toList();
+        return new Recommendation(rs.getLong("id"), review, rs.getString("paragraph"), rs.getString("text"),
+                ListColumns.states(rs.getString("recommending_states")), Response.valueOf(rs.getString("response")),
+                Optional.ofNullable(rs.getString("response_source")), Optional.ofNullable(rs.getString("source_symbol")),
+                Optional.ofNullable(category), ListColumns.labels(rs.getString("labels")));
     }
 }

@@ -57,12 +57,16 @@ public final class ImportBenchmark {
         org.springframework.util.FileSystemUtils.deleteRecursively(h2);
         String pg = System.getenv("TROIKA_BENCH_PG_URL");
         if (pg != null) {
+            // A data folder of its own, as H2's: one kept from an earlier run holds a search index, which the import
+            // would then update (Lucene indexing of every new recommendation) where H2's fresh folder has none.
+            Path pgData = work.resolve("pg-" + System.nanoTime());
             Map<String, Object> props = new LinkedHashMap<>();
-            props.put("troika.data-dir", work.resolve("pg-data").toAbsolutePath().toString());
+            props.put("troika.data-dir", pgData.toAbsolutePath().toString());
             props.put("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
             props.put("spring.datasource.username", System.getenv().getOrDefault("TROIKA_TEST_PG_USER", "postgres"));
             props.put("spring.datasource.password", System.getenv().getOrDefault("TROIKA_TEST_PG_PASSWORD", ""));
             run("PostgreSQL", props, file, out);
+            org.springframework.util.FileSystemUtils.deleteRecursively(pgData);
         } else {
             out.println("| PostgreSQL | not run: TROIKA_BENCH_PG_URL is not set (scripts/bench-import.sh starts a local server) | | | | | |");
         }

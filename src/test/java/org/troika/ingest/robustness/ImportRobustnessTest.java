@@ -42,8 +42,7 @@ class ImportRobustnessTest {
 
     private static final long SEED = 20261130L;
     private static final int CASES = 10_000;
-    private static final List<String> TABLES = List.of("review", "recommendation", "recommendation_state", "recommendation_label",
-            "source_document", "statement");
+    private static final List<String> TABLES = List.of("review", "recommendation", "source_document", "statement");
 
     @Autowired
     ImportFacade imports;
