@@ -114,6 +114,12 @@ public class RecommendationFacade {
         return repository.fingerprints(recommendations);
     }
 
+    /** The paragraph numbers (or source row ids) a review holds, without their texts. */
+    @Transactional(readOnly = true)
+    public List<String> paragraphs(long reviewId) {
+        return repository.paragraphs(reviewId);
+    }
+
     @Transactional(readOnly = true)
     public RecordedCounts countsForReview(long reviewId) {
         return repository.countsForReview(reviewId);

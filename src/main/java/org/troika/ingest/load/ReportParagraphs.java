@@ -143,8 +143,8 @@ public final class ReportParagraphs {
     }
 
     private ReportParagraphMatch storedParagraphs(long reviewId) {
-        // Most reviews of a bulk import hold no report paragraphs: the fingerprints tell without loading texts.
-        boolean any = recommendations.fingerprints(reviewId).stream().anyMatch(f -> ReportParagraphMatch.isParagraphNumber(f.paragraph()));
+        // Most reviews of a bulk import hold no report paragraphs: their numbers tell without loading texts.
+        boolean any = recommendations.paragraphs(reviewId).stream().anyMatch(ReportParagraphMatch::isParagraphNumber);
         return new ReportParagraphMatch(any ? storedOf(reviewId) : List.of());
     }
 

@@ -56,4 +56,7 @@ public interface RecommendationRepository {
 
     /** Id, paragraph and content hash of what is stored under these recommendations' review and paragraph. */
     List<Fingerprint> fingerprints(Collection<Recommendation> recommendations);
+
+    /** The paragraph numbers (or source row ids) a review holds. */
+    List<String> paragraphs(long reviewId);
 }

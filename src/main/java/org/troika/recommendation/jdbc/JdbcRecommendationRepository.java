@@ -308,6 +308,11 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return new RecordedCounts(paragraphs, supported + noted + pending, supported, noted, pending);
     }
 
+    @Override
+    public List<String> paragraphs(long reviewId) {
+        return jdbc.sql("SELECT paragraph FROM recommendation WHERE review_id = :review").param("review", reviewId).query(String.class).list();
+    }
+
     /**
      * One index lookup per recommendation, its keys sent as two arrays: H2 uses only the first column of the unique
      * index for {@code review_id = ? AND paragraph IN (...)} and compared every row of the review with every paragraph.
