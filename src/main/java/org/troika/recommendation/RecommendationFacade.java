@@ -114,10 +114,10 @@ public class RecommendationFacade {
         return repository.fingerprints(recommendations);
     }
 
-    /** The paragraph numbers (or source row ids) a review holds, without their texts. */
+    /** The keys of a review that have a dot, as a report's paragraph numbers do ("98.12"), without their texts. */
     @Transactional(readOnly = true)
-    public List<String> paragraphs(long reviewId) {
-        return repository.paragraphs(reviewId);
+    public List<String> numberedParagraphs(long reviewId) {
+        return repository.numberedParagraphs(reviewId);
     }
 
     @Transactional(readOnly = true)

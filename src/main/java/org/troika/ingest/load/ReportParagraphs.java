@@ -144,7 +144,7 @@ public final class ReportParagraphs {
 
     private ReportParagraphMatch storedParagraphs(long reviewId) {
         // Most reviews of a bulk import hold no report paragraphs: their numbers tell without loading texts.
-        boolean any = recommendations.paragraphs(reviewId).stream().anyMatch(ReportParagraphMatch::isParagraphNumber);
+        boolean any = recommendations.numberedParagraphs(reviewId).stream().anyMatch(ReportParagraphMatch::isParagraphNumber);
         return new ReportParagraphMatch(any ? storedOf(reviewId) : List.of());
     }
 

@@ -57,6 +57,6 @@ public interface RecommendationRepository {
     /** Id, paragraph and content hash of what is stored under these recommendations' review and paragraph. */
     List<Fingerprint> fingerprints(Collection<Recommendation> recommendations);
 
-    /** The paragraph numbers (or source row ids) a review holds. */
-    List<String> paragraphs(long reviewId);
+    /** The keys a review holds that have a dot, as a report's paragraph numbers do ("98.12") and databases' row ids do not. */
+    List<String> numberedParagraphs(long reviewId);
 }

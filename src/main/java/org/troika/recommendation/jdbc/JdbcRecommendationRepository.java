@@ -309,8 +309,9 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public List<String> paragraphs(long reviewId) {
-        return jdbc.sql("SELECT paragraph FROM recommendation WHERE review_id = :review").param("review", reviewId).query(String.class).list();
+    public List<String> numberedParagraphs(long reviewId) {
+        return jdbc.sql("SELECT paragraph FROM recommendation WHERE review_id = :review AND paragraph LIKE '%.%'")
+                .param("review", reviewId).query(String.class).list();
     }
 
     /**
