@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ExtractCommand.class,
                 ImportCommand.class,
+                ImportsCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
                 SearchCommand.class,
