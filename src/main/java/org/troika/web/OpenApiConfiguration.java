@@ -1,8 +1,10 @@
 package org.troika.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,9 +12,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
+    /** The security scheme that operations which write name: HTTP basic sign-in of a user with the EDITOR role. */
+    public static final String EDITOR = "editor";
+
     @Bean
     OpenAPI troikaApi() {
-        return new OpenAPI().info(new Info()
+        return new OpenAPI()
+                .components(new Components().addSecuritySchemes(EDITOR, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("basic").description("An editor's user name and password (TROIKA_EDITOR_USER, TROIKA_EDITOR_PASSWORD)")))
+                .info(new Info()
                 .title("Troika API")
                 .version("0.1.0")
                 .description("""

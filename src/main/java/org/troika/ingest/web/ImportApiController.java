@@ -2,6 +2,7 @@ package org.troika.ingest.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.troika.ingest.domain.FileReport;
 import org.troika.ingest.domain.ImportRun;
 import org.troika.web.BadParameterException;
 import org.troika.web.NotFoundException;
+import org.troika.web.OpenApiConfiguration;
 
 @RestController
 @RequestMapping("/api/imports")
@@ -37,6 +39,7 @@ class ImportApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import files, as `troika import` does (needs the EDITOR role)",
+            security = @SecurityRequirement(name = OpenApiConfiguration.EDITOR),
             description = "Each file is read for what it is (Working Group report, addendum, table, bundle, or with docType a source "
                     + "document) and imported in one transaction: a file with a bad row stores nothing unless skipBadRows. "
                     + "Answers 200 with one report per file when every file was imported (or checked, with dryRun); 422 with the "
