@@ -8,26 +8,53 @@ import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.troika.recommendation.RecommendationFacade;
+import org.troika.recommendation.domain.Recommendation;
 import org.troika.search.SearchFacade;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.domain.SearchRequest;
 import org.troika.search.domain.SearchResult;
 import org.troika.state.StateRegistry;
 import org.troika.web.BadParameterException;
+import org.troika.web.NotFoundException;
+import org.troika.web.StateRef;
 
 /** The search page: the query box, facets as checkboxes and the hits, updated in place through htmx. */
 @Controller
 class SearchPagesController {
 
+    /** How many recommendations worded alike are looked at, and how many of each kind are shown. */
+    private static final int RELATED_READ = 60;
+    private static final int RELATED_SHOWN = 10;
+
     private final SearchFacade search;
+    private final RecommendationFacade recommendations;
     private final StateRegistry states;
     private final FieldValues values;
 
-    SearchPagesController(SearchFacade search, StateRegistry states) {
+    SearchPagesController(SearchFacade search, RecommendationFacade recommendations, StateRegistry states) {
         this.search = search;
+        this.recommendations = recommendations;
         this.states = states;
         this.values = new FieldValues(states);
+    }
+
+    /**
+     * On a recommendation's page (loaded by htmx): recommendations worded like it, made to the same State in other
+     * reviews (has it been made before, has it come back?) and to other States.
+     */
+    @GetMapping("/recommendations/{id}/related")
+    String related(@PathVariable long id, Model model) {
+        Recommendation recommendation = recommendations.find(id).orElseThrow(() -> new NotFoundException("No recommendation with id " + id + "."));
+        List<SearchJson.HitJson> alike = search.similar(id, RELATED_READ).stream().map(h -> SearchJson.HitJson.of(h, states)).toList();
+        String state = recommendation.review().stateIso3();
+        model.addAttribute("related", new RelatedView(StateRef.of(states, state),
+                alike.stream().filter(h -> h.stateUnderReview().iso3().equals(state) && h.session() != recommendation.review().session())
+                        .limit(RELATED_SHOWN).toList(),
+                alike.stream().filter(h -> !h.stateUnderReview().iso3().equals(state)).limit(RELATED_SHOWN).toList()));
+        return "search/related :: related";
     }
 
     @GetMapping("/search")
