@@ -14,6 +14,7 @@ import org.troika.recommendation.RecommendationFacade;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.search.SearchFacade;
 import org.troika.search.domain.FieldValues;
+import org.troika.search.domain.SearchHit;
 import org.troika.search.domain.SearchRequest;
 import org.troika.search.domain.SearchResult;
 import org.troika.state.StateRegistry;
@@ -28,6 +29,7 @@ class SearchPagesController {
     /** How many recommendations worded alike are looked at, and how many of each kind are shown. */
     private static final int RELATED_READ = 60;
     private static final int RELATED_SHOWN = 10;
+    private static final float RELATED_FLOOR = 0.5f;
 
     private final SearchFacade search;
     private final RecommendationFacade recommendations;
@@ -48,7 +50,10 @@ class SearchPagesController {
     @GetMapping("/recommendations/{id}/related")
     String related(@PathVariable long id, Model model) {
         Recommendation recommendation = recommendations.find(id).orElseThrow(() -> new NotFoundException("No recommendation with id " + id + "."));
-        List<SearchJson.HitJson> alike = search.similar(id, RELATED_READ).stream().map(h -> SearchJson.HitJson.of(h, states)).toList();
+        List<SearchHit> similar = search.similar(id, RELATED_READ);
+        // "More like this" always finds something; what scores under half the best is mostly a shared word or a State's name.
+        float floor = similar.isEmpty() ? 0 : similar.get(0).score() * RELATED_FLOOR;
+        List<SearchJson.HitJson> alike = similar.stream().filter(h -> h.score() >= floor).map(h -> SearchJson.HitJson.of(h, states)).toList();
         String state = recommendation.review().stateIso3();
         model.addAttribute("related", new RelatedView(StateRef.of(states, state),
                 alike.stream().filter(h -> h.stateUnderReview().iso3().equals(state) && h.session() != recommendation.review().session())
