@@ -126,8 +126,9 @@ public class ImportFacade {
         progress.started(unit.path().toString(), size(unit.path()));
         try {
             transaction.executeWithoutResult(status -> {
-                steps.run(unit, options, new ReviewResolver(steps.reviews(), steps.registry(), defaults, tally),
-                        new RecommendationWriter(steps.recommendations(), tally), tally, progress);
+                ReviewResolver resolver = new ReviewResolver(steps.reviews(), steps.registry(), defaults, tally);
+                steps.run(unit, options, resolver, new RecommendationWriter(steps.recommendations(), tally, resolver::createdHere), tally,
+                        progress);
                 if (tally.rejected() > 0 && !options.skipBadRows()) {
                     throw new RowsRejected();
                 }

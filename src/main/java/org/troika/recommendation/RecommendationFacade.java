@@ -34,16 +34,21 @@ public class RecommendationFacade {
     /** Stores recommendations (insert, correct in place, or leave alone) and tells listeners what changed. */
     @Transactional
     public List<SaveOutcome> save(List<Recommendation> recommendations) {
-        return save(recommendations, List.of());
+        return changed(repository.saveAll(recommendations));
     }
 
     /**
-     * As {@link #save(List)}, given the stored versions of the recommendations being corrected, where the caller
-     * has already loaded them (an importer merges a file's row onto the stored recommendation first).
+     * As {@link #save(List)}, for a caller that has compared the recommendations with what is stored in this
+     * transaction: the stored version of each one that is stored (an importer merges a file's row onto it first);
+     * the others are inserted without looking again (see RecommendationRepository).
      */
     @Transactional
     public List<SaveOutcome> save(List<Recommendation> recommendations, Collection<Recommendation> storedVersions) {
-        List<SaveOutcome> outcomes = repository.saveAll(recommendations, storedVersions);
+        return changed(repository.saveAll(recommendations, storedVersions));
+    }
+
+    /** Tells listeners (the search index) what was inserted or updated. */
+    private List<SaveOutcome> changed(List<SaveOutcome> outcomes) {
         Set<Long> changed = new HashSet<>();
         for (SaveOutcome o : outcomes) {
             switch (o) {

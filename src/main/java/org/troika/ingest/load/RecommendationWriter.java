@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.troika.ingest.domain.Correction;
 import org.troika.ingest.domain.Rejection;
 import org.troika.recommendation.RecommendationFacade;
@@ -31,10 +32,21 @@ public final class RecommendationWriter {
     private final FileTally tally;
     private final List<Incoming> incoming = new ArrayList<>(CHUNK);
     private final Map<Long, Set<String>> seen = new HashMap<>();
+    private final LongPredicate createdHere;
 
     public RecommendationWriter(RecommendationFacade recommendations, FileTally tally) {
+        this(recommendations, tally, review -> false);
+    }
+
+    /**
+     * @param createdHere whether this import created a review: such a review holds only what the file stored in
+     *                    it, a paragraph given twice is caught before, so its recommendations need no lookup (a first
+     *                    import into an empty database makes none)
+     */
+    public RecommendationWriter(RecommendationFacade recommendations, FileTally tally, LongPredicate createdHere) {
         this.recommendations = recommendations;
         this.tally = tally;
+        this.createdHere = createdHere;
     }
 
     public void add(Recommendation recommendation, String where) {
@@ -104,10 +116,11 @@ public final class RecommendationWriter {
         }
     }
 
-    /** What is stored under the chunk's reviews and paragraphs, in one query. */
+    /** What is stored under the chunk's reviews and paragraphs, in one query; none for reviews this import created. */
     private Map<Long, Map<String, Fingerprint>> stored() {
         Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
-        recommendations.fingerprints(incoming.stream().map(Incoming::recommendation).toList())
+        List<Recommendation> held = incoming.stream().map(Incoming::recommendation).filter(r -> !createdHere.test(r.review().id())).toList();
+        recommendations.fingerprints(held)
                 .forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
         return stored;
     }

@@ -1,9 +1,11 @@
 package org.troika.ingest.load;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.troika.recommendation.domain.ReviewRef;
 import org.troika.review.ReviewFacade;
 import org.troika.review.domain.Review;
@@ -27,6 +29,7 @@ public final class ReviewResolver {
     private final Optional<Integer> defaultYear;
     private final Optional<Integer> defaultSession;
     private final Map<String, ReviewRef> known = new HashMap<>();
+    private final Set<Long> created = new HashSet<>();
     private final FileTally tally;
 
     public ReviewResolver(ReviewFacade reviews, StateRegistry states, Defaults defaults, FileTally tally) {
@@ -136,9 +139,15 @@ public final class ReviewResolver {
         return ref(reviews.find(iso3, inYear.get(0).number()).orElseGet(() -> create(iso3, inYear.get(0))));
     }
 
+    /** A review this import created: it holds only what this import stored in it. */
+    public boolean createdHere(long reviewId) {
+        return created.contains(reviewId);
+    }
+
     private Review create(String iso3, UprSession session) {
         Review review = reviews.save(new Review(0, iso3, session.number(), session.cycle(), Optional.empty(), List.of(),
                 ReviewDocuments.none(), Optional.empty()));
+        created.add(review.id());
         tally.created("created review " + review.key(reviews.calendar()) + " (" + states.require(iso3).name() + ", session "
                 + session.number() + ", cycle " + session.cycle() + ")");
         return review;

@@ -15,13 +15,13 @@ public interface RecommendationRepository {
      * Stores the recommendations of one review, keyed by paragraph: new paragraphs are inserted,
      * changed ones updated in place, identical ones left alone.
      */
-    default List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
-        return saveAll(recommendations, List.of());
-    }
+    List<SaveOutcome> saveAll(List<Recommendation> recommendations);
 
     /**
-     * As {@link #saveAll(List)}, for a caller that has already loaded the stored versions of the recommendations it
-     * corrects (an importer, which merges a file's row onto the stored recommendation): those are not loaded again.
+     * As {@link #saveAll(List)}, for a caller that has already compared the recommendations with what is stored, in
+     * this transaction (an importer, which merges a file's row onto the stored recommendation): it gives the stored
+     * version of each one that is stored, and the others are inserted without looking again. Were one stored after
+     * all, the key's unique constraint refuses the insert.
      */
     List<SaveOutcome> saveAll(List<Recommendation> recommendations, Collection<Recommendation> storedVersions);
 
