@@ -65,7 +65,7 @@ class ImportSteps {
         switch (unit) {
             case ImportUnit.Table t -> {
                 TableImport table = new TableImport(t.path().toString(), t.format().label(), options.mapping().map(MappingFile::read),
-                        registry, resolver, writer, new ReportParagraphs(recommendations, tally), tally);
+                        registry, resolver, writer, new ReportParagraphs(recommendations, tally, resolver::createdHere), tally);
                 TablePipeline.run(t.path(), t.format(), table, tally, progress);
             }
             case ImportUnit.BundleFile b -> bundle(b, tally);

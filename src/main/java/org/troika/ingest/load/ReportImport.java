@@ -122,7 +122,7 @@ public final class ReportImport {
             }
         }
         writer.flush();
-        new ReportParagraphs(recommendations, tally).foldStoredRows(review);
+        new ReportParagraphs(recommendations, tally, resolver::createdHere).foldStoredRows(review);
     }
 
     private void checkSameReview(Text report, ReportFacts facts, Text addendum, AddendumResponses responses) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.troika.recommendation.RecommendationFacade;
 import org.troika.recommendation.domain.Label;
 import org.troika.recommendation.domain.Recommendation;
@@ -40,14 +41,19 @@ public final class ReportParagraphs {
 
     private final RecommendationFacade recommendations;
     private final FileTally tally;
+    private final LongPredicate createdHere;
     private final Map<Long, ReportParagraphMatch> matches = new HashMap<>();
     private final Map<Long, Folded> folded = new LinkedHashMap<>();
     private final Map<ReviewRef, Integer> rowsFolded = new LinkedHashMap<>();
     private final Map<ReviewRef, List<String>> rowsApart = new LinkedHashMap<>();
 
-    public ReportParagraphs(RecommendationFacade recommendations, FileTally tally) {
+    /**
+     * @param createdHere whether this import created a review: it holds only what the file stored, no report's paragraphs
+     */
+    public ReportParagraphs(RecommendationFacade recommendations, FileTally tally, LongPredicate createdHere) {
         this.recommendations = recommendations;
         this.tally = tally;
+        this.createdHere = createdHere;
     }
 
     /** True when the row restates stored report paragraphs of its review and was folded into them. */
@@ -88,6 +94,9 @@ public final class ReportParagraphs {
      * them are folded into them and removed.
      */
     public void foldStoredRows(ReviewRef review) {
+        if (createdHere.test(review.id())) {
+            return;
+        }
         List<Recommendation> stored = storedOf(review.id());
         ReportParagraphMatch match = new ReportParagraphMatch(stored);
         if (match.isEmpty()) {
@@ -144,7 +153,7 @@ public final class ReportParagraphs {
 
     private ReportParagraphMatch storedParagraphs(long reviewId) {
         // Most reviews of a bulk import hold no report paragraphs: their numbers tell without loading texts.
-        boolean any = recommendations.numberedParagraphs(reviewId).stream().anyMatch(ReportParagraphMatch::isParagraphNumber);
+        boolean any = !createdHere.test(reviewId) && recommendations.numberedParagraphs(reviewId).stream().anyMatch(ReportParagraphMatch::isParagraphNumber);
         return new ReportParagraphMatch(any ? storedOf(reviewId) : List.of());
     }
 
