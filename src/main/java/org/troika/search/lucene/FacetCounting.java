@@ -4,26 +4,27 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
 import org.troika.search.domain.FacetCount;
 import org.troika.search.domain.FacetResult;
 import org.troika.search.domain.FieldValues;
@@ -31,10 +32,11 @@ import org.troika.search.domain.SearchField;
 import org.troika.search.domain.SearchRequest;
 
 /**
- * Facet counts from sorted-set doc values: no taxonomy index to keep in step. All facets are counted in one pass over
- * the hits, straight into an array of ordinals (measured: Lucene's own counting, which intersects the hits with the
- * doc values through a conjunction, took twice as long on an index where every document has facets). The ordinal
- * map is built once per searcher and kept until the index changes.
+ * Facet counts from sorted-set doc values: no taxonomy index to keep in step. Each segment's ordinals are read once
+ * into a {@link FacetColumn} (kept while the segment lives), and the hits and near misses that
+ * {@link DrillSidewaysCollector} gathered are counted from it in tight loops over plain arrays, shared between the
+ * cores from {@link #PARALLEL_FROM} docs on. Several segments are counted each in its own ordinals, then added into
+ * the global ones through the reader's ordinal map.
  */
 final class FacetCounting {
 
@@ -43,7 +45,7 @@ final class FacetCounting {
     private static final Set<SearchField> IN_ORDER = Set.of(SearchField.CYCLE, SearchField.SESSION, SearchField.YEAR,
             SearchField.ACTION);
 
-    /** Below this many hits, counting on the caller's thread is quicker than sharing the work. */
+    /** Below this many docs to count, counting on the caller's thread is quicker than sharing the work. */
     static final long PARALLEL_FROM = 20_000;
 
     private final FacetsConfig config;
@@ -51,6 +53,7 @@ final class FacetCounting {
     private final ExecutorService counting;
     private final int threads;
     private final long parallelFrom;
+    private final Map<Object, FacetColumn> columns = new ConcurrentHashMap<>();
     private volatile SortedSetDocValuesReaderState cached;
     private volatile AllCounts allCounts;
 
@@ -77,43 +80,65 @@ final class FacetCounting {
         return state;
     }
 
-    /** Every facet's counts: a facet with chosen values from the hits of everything but its own choice (sideways). */
-    List<FacetResult> count(SortedSetDocValuesReaderState state, DrillSideways.DrillSidewaysResult result, SearchRequest request)
-            throws IOException {
-        Map<String, int[]> sideways = new HashMap<>();
-        String[] dims = result.drillSidewaysDims == null ? new String[0] : result.drillSidewaysDims;
-        for (int i = 0; i < dims.length; i++) {
-            sideways.put(dims[i], count(state, result.drillSidewaysFacetsCollector[i]));
+    /**
+     * Every facet's counts: from the hits, and for a facet with chosen values from the hits and the docs that failed
+     * its choice alone (sideways). {@code filtered} are the collector's filters, in its order.
+     */
+    List<FacetResult> count(SortedSetDocValuesReaderState state, DrillSidewaysCollector collected, List<SearchField> filtered,
+                            SearchRequest request) throws IOException {
+        int[][] counts = count(state, collected, filtered.size());
+        Map<SearchField, int[]> sideways = new EnumMap<>(SearchField.class);
+        for (int k = 0; k < filtered.size(); k++) {
+            int[] side = counts[1 + k];
+            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(filtered.get(k).key());
+            if (range != null) {
+                for (int ord = range.start(); ord <= range.end(); ord++) {
+                    side[ord] += counts[0][ord];
+                }
+            }
+            sideways.put(filtered.get(k), side);
         }
-        return count(state, count(state, result.drillDownFacetsCollector), sideways, request);
+        return facets(state, counts[0], sideways, request);
     }
 
     /**
      * Browsing, no words and one facet chosen: that facet's sideways counts are those of the whole index, counted
      * once per searcher and kept, so only the hits themselves are counted.
      */
-    List<FacetResult> countBrowsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, FacetsCollector hits,
+    List<FacetResult> countBrowsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillSidewaysCollector hits,
                                     SearchField chosen, SearchRequest request) throws IOException {
-        return count(state, count(state, hits), Map.of(chosen.key(), everything(searcher, state)), request);
+        return facets(state, count(state, hits, 0)[0], Map.of(chosen, everything(searcher, state)), request);
     }
 
-    private List<FacetResult> count(SortedSetDocValuesReaderState state, int[] drillDown, Map<String, int[]> sideways,
-                                    SearchRequest request) throws IOException {
+    private List<FacetResult> facets(SortedSetDocValuesReaderState state, int[] drillDown, Map<SearchField, int[]> sideways,
+                                     SearchRequest request) throws IOException {
         List<FacetResult> results = new ArrayList<>();
         for (SearchField field : SearchField.values()) {
-            results.add(facet(state, field, sideways.getOrDefault(field.key(), drillDown), request.selected(field)));
+            results.add(facet(state, field, sideways.getOrDefault(field, drillDown), request.selected(field)));
         }
         return results;
     }
 
     private int[] everything(IndexSearcher searcher, SortedSetDocValuesReaderState state) throws IOException {
         AllCounts all = allCounts;
-        if (all == null || all.reader() != searcher.getIndexReader()) {
+        IndexReader reader = searcher.getIndexReader();
+        if (all == null || all.reader() != reader) {
             synchronized (this) {
                 all = allCounts;
-                if (all == null || all.reader() != searcher.getIndexReader()) {
-                    all = new AllCounts(searcher.getIndexReader(),
-                            count(state, searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())));
+                if (all == null || all.reader() != reader) {
+                    List<Work> work = new ArrayList<>();
+                    for (LeafReaderContext leaf : reader.leaves()) {
+                        Bits live = leaf.reader().getLiveDocs();
+                        int[] docs = new int[leaf.reader().numDocs()];
+                        int n = 0;
+                        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                            if (live == null || live.get(doc)) {
+                                docs[n++] = doc;
+                            }
+                        }
+                        work.add(new Work(leaf, 0, docs, n));
+                    }
+                    all = new AllCounts(reader, count(state, work, 1)[0]);
                     allCounts = all;
                 }
             }
@@ -129,57 +154,77 @@ final class FacetCounting {
         return Arrays.stream(SearchField.values()).map(f -> new FacetResult(f, List.of())).toList();
     }
 
+    /** Docs of one segment to count into counts[target]: 0 the hits, 1 + k the near misses of filter k. */
+    private record Work(LeafReaderContext context, int target, int[] docs, int size) {
+    }
+
+    private int[][] count(SortedSetDocValuesReaderState state, DrillSidewaysCollector collected, int filters) throws IOException {
+        List<Work> work = new ArrayList<>();
+        for (DrillSidewaysCollector.Segment s : collected.segments()) {
+            work.add(new Work(s.context, 0, s.hits.docs, s.hits.size));
+            for (int k = 0; k < filters; k++) {
+                work.add(new Work(s.context, 1 + k, s.misses[k].docs, s.misses[k].size));
+            }
+        }
+        return count(state, work, 1 + filters);
+    }
+
     /**
-     * Counts of every ordinal over the hits: split into as many ranges of doc ids as there are counting threads,
-     * each counted with its own doc values iterator into its own array, then added up. Few hits are counted on the
-     * caller's thread: handing them over would cost more than counting them.
+     * Counts of every global ordinal per target. From {@link #PARALLEL_FROM} docs on, each of the counting threads
+     * takes its share of every array of docs, counts into its own arrays, and these are added up.
      */
-    private int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
-        int size = (int) state.getDocValues().getValueCount();
-        if (hits == null) {
-            return new int[size];
+    private int[][] count(SortedSetDocValuesReaderState state, List<Work> work, int targets) throws IOException {
+        SortedSetDocValues global = state.getDocValues();
+        int size = (int) global.getValueCount();
+        OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        FacetColumn[] columns = new FacetColumn[state.getReader().leaves().size()];
+        long docs = 0;
+        for (Work w : work) {
+            if (columns[w.context().ord] == null) {
+                columns[w.context().ord] = column(w.context(), state.getField());
+            }
+            docs += w.size();
         }
-        List<FacetsCollector.MatchingDocs> leaves = new ArrayList<>(hits.getMatchingDocs());
-        leaves.sort(Comparator.comparingInt(m -> m.context().docBase));
-        long total = leaves.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        int maxDoc = state.getReader().maxDoc();
-        if (total < parallelFrom || threads == 1) {
-            return countRange(state.getDocValues(), leaves, 0, maxDoc, size);
+        if (docs < parallelFrom || threads == 1) {
+            return countPart(work, columns, map, 0, 1, targets, size);
         }
-        List<Future<int[]>> counted = new ArrayList<>();
+        List<Future<int[][]>> counted = new ArrayList<>();
         for (int p = 0; p < threads; p++) {
-            int from = (int) ((long) maxDoc * p / threads);
-            int to = (int) ((long) maxDoc * (p + 1) / threads);
-            counted.add(counting.submit(() -> countRange(state.getDocValues(), leaves, from, to, size)));
+            int part = p;
+            counted.add(counting.submit(() -> countPart(work, columns, map, part, threads, targets, size)));
         }
-        int[] counts = new int[size];
-        for (Future<int[]> f : counted) {
-            int[] part = join(f);
-            for (int i = 0; i < size; i++) {
-                counts[i] += part[i];
+        int[][] counts = join(counted.get(0));
+        for (Future<int[][]> f : counted.subList(1, counted.size())) {
+            int[][] more = join(f);
+            for (int t = 0; t < targets; t++) {
+                for (int i = 0; i < size; i++) {
+                    counts[t][i] += more[t][i];
+                }
             }
         }
         return counts;
     }
 
-    private static int[] countRange(SortedSetDocValues ords, List<FacetsCollector.MatchingDocs> leaves, int from, int to, int size)
-            throws IOException {
-        int[] counts = new int[size];
-        for (FacetsCollector.MatchingDocs m : leaves) {
-            int base = m.context().docBase;
-            int end = Math.min(to, base + m.context().reader().maxDoc());
-            if (end <= from || base >= to || m.bits() == null) {
+    private static int[][] countPart(List<Work> work, FacetColumn[] columns, OrdinalMap map, int part, int parts, int targets,
+                                     int size) {
+        int[][] counts = new int[targets][size];
+        for (Work w : work) {
+            int from = (int) ((long) w.size() * part / parts);
+            int to = (int) ((long) w.size() * (part + 1) / parts);
+            if (from == to) {
                 continue;
             }
-            DocIdSetIterator docs = m.bits().iterator();
-            if (docs == null) {
-                continue;
-            }
-            for (int doc = docs.advance(Math.max(0, from - base)); doc != DocIdSetIterator.NO_MORE_DOCS && base + doc < end;
-                 doc = docs.nextDoc()) {
-                if (ords.advanceExact(base + doc)) {
-                    for (int i = ords.docValueCount(); i > 0; i--) {
-                        counts[(int) ords.nextOrd()]++;
+            FacetColumn column = columns[w.context().ord];
+            if (map == null) {
+                column.countAll(w.docs(), from, to, counts[w.target()]);
+            } else {
+                int[] local = new int[column.size];
+                column.countAll(w.docs(), from, to, local);
+                LongValues toGlobal = map.getGlobalOrds(w.context().ord);
+                int[] into = counts[w.target()];
+                for (int ord = 0; ord < local.length; ord++) {
+                    if (local[ord] != 0) {
+                        into[(int) toGlobal.get(ord)] += local[ord];
                     }
                 }
             }
@@ -187,7 +232,27 @@ final class FacetCounting {
         return counts;
     }
 
-    private static int[] join(Future<int[]> f) throws IOException {
+    /** The segment's column, read at its first search and dropped when the segment is closed. */
+    private FacetColumn column(LeafReaderContext leaf, String field) throws IOException {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return FacetColumn.read(leaf.reader(), field);
+        }
+        FacetColumn column = columns.get(helper.getKey());
+        if (column == null) {
+            synchronized (columns) {
+                column = columns.get(helper.getKey());
+                if (column == null) {
+                    column = FacetColumn.read(leaf.reader(), field);
+                    columns.put(helper.getKey(), column);
+                    helper.addClosedListener(columns::remove);
+                }
+            }
+        }
+        return column;
+    }
+
+    private static <T> T join(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -220,7 +285,8 @@ final class FacetCounting {
             String value = FacetsConfig.stringToPath(ords.lookupOrd(f[0]).utf8ToString())[1];
             shown.add(new FacetCount(value, values.label(field, value), f[1], selected.contains(value)));
         }
-        for (String s : selected) {
+        // Sorted: the set's own order changes from one run of the JVM to the next.
+        for (String s : selected.stream().sorted().toList()) {
             if (shown.stream().noneMatch(c -> c.value().equals(s))) {
                 long ord = ords.lookupTerm(new BytesRef(FacetsConfig.pathToString(field.key(), s)));
                 shown.add(new FacetCount(s, label(field, s), ord >= 0 ? counts[(int) ord] : 0, true));
@@ -234,19 +300,5 @@ final class FacetCounting {
 
     private String label(SearchField field, String value) {
         return field == SearchField.SDG && FieldValues.isSdgTarget(value) ? "SDG target " + value : values.label(field, value);
-    }
-
-    /** Drill sideways without Lucene's own counting: {@link #count} does it from the collectors. */
-    static final class Sideways extends DrillSideways {
-
-        Sideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
-            super(searcher, config, state);
-        }
-
-        @Override
-        protected org.apache.lucene.facet.Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                                                                   String[] drillSidewaysDims) {
-            return null;
-        }
     }
 }

@@ -5,13 +5,11 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -27,6 +25,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.domain.SearchField;
 import org.troika.search.domain.SearchHit;
@@ -65,27 +65,26 @@ final class Searching {
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
         var state = facets.state(searcher);
-        boolean doScores = request.sort() == SortOrder.RELEVANCE;
-        TopDocs found;
-        FacetsCollector matched;
+        TopFieldCollector top = new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE).newCollector();
+        DrillSidewaysCollector collected;
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, drillDown,
-                    request.size() + 1, sort, doScores, new FacetsCollectorManager());
-            found = result.topDocs();
-            matched = result.facetsCollector();
-            counted = facets.countBrowsing(searcher, state, matched, request.filters().keySet().iterator().next(), request);
+            // Browsing: the filter's own postings find the hits; its sideways counts are the whole index's.
+            collected = new DrillSidewaysCollector(List.of(), top);
+            searcher.search(drillDown, collected);
+            counted = facets.countBrowsing(searcher, state, collected, request.filters().keySet().iterator().next(), request);
         } else {
-            DrillSideways.DrillSidewaysResult result = new FacetCounting.Sideways(searcher, config, state)
-                    .search(drillDown, null, after, request.size() + 1, sort, doScores);
-            found = result.hits;
-            matched = result.drillDownFacetsCollector;
-            counted = facets.count(state, result, request);
+            List<SearchField> filtered = Arrays.stream(SearchField.values()).filter(request.filters()::containsKey).toList();
+            collected = new DrillSidewaysCollector(filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), top);
+            searcher.search(query, collected);
+            counted = facets.count(state, collected, filtered, request);
         }
-        long total = 0;
-        for (FacetsCollector.MatchingDocs m : matched.getMatchingDocs()) {
-            total += m.totalHits();
+        TopDocs found = top.topDocs();
+        if (request.sort() == SortOrder.RELEVANCE) {
+            // The page's scores, as the query with its filters gives them (the collector keeps only sort values).
+            TopFieldCollector.populateScores(found.scoreDocs, searcher, drillDown);
         }
+        long total = collected.total();
         ScoreDoc[] page = found.scoreDocs;
         Optional<String> next = Optional.empty();
         if (page.length > request.size()) {
@@ -149,6 +148,14 @@ final class Searching {
             }
         });
         return drillDown;
+    }
+
+    /** The terms a filter on this facet's values accepts, any of them: those {@link DrillDownQuery} searches. */
+    private List<Term> filterTerms(SearchField field, Set<String> chosen) {
+        String indexField = config.getDimConfig(field.key()).indexFieldName;
+        return chosen.stream().map(value -> field == SearchField.SDG && FieldValues.isSdgTarget(value)
+                ? new Term(IndexSchema.SDG_TARGET, value)
+                : DrillDownQuery.term(indexField, field.key(), value)).toList();
     }
 
     static Sort sort(SortOrder order) {
