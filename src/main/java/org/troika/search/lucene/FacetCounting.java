@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -44,6 +45,10 @@ final class FacetCounting {
     static final int TOP = 20;
     private static final Set<SearchField> IN_ORDER = Set.of(SearchField.CYCLE, SearchField.SESSION, SearchField.YEAR,
             SearchField.ACTION);
+
+    /** Facets with one value per recommendation, counted by their combinations (see {@link FacetColumn}). */
+    private static final Set<String> ONE_VALUE = Arrays.stream(SearchField.values()).filter(f -> !f.multiValued())
+            .map(SearchField::key).collect(Collectors.toUnmodifiableSet());
 
     /** Below this many docs to count, counting on the caller's thread is quicker than sharing the work. */
     static final long PARALLEL_FROM = 20_000;
@@ -236,14 +241,14 @@ final class FacetCounting {
     private FacetColumn column(LeafReaderContext leaf, String field) throws IOException {
         IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
         if (helper == null) {
-            return FacetColumn.read(leaf.reader(), field);
+            return FacetColumn.read(leaf.reader(), field, ONE_VALUE);
         }
         FacetColumn column = columns.get(helper.getKey());
         if (column == null) {
             synchronized (columns) {
                 column = columns.get(helper.getKey());
                 if (column == null) {
-                    column = FacetColumn.read(leaf.reader(), field);
+                    column = FacetColumn.read(leaf.reader(), field, ONE_VALUE);
                     columns.put(helper.getKey(), column);
                     helper.addClosedListener(columns::remove);
                 }
