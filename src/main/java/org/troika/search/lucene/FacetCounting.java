@@ -85,6 +85,14 @@ final class FacetCounting {
         return state;
     }
 
+    /** Reads each segment's column (and the ordinal map between segments) ahead of the first search. */
+    void prepare(IndexSearcher searcher) throws IOException {
+        SortedSetDocValuesReaderState state = state(searcher);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            column(leaf, state.getField());
+        }
+    }
+
     /**
      * Every facet's counts: from the hits, and for a facet with chosen values from the hits and the docs that failed
      * its choice alone (sideways). {@code filtered} are the collector's filters, in its order.

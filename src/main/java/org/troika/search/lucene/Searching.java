@@ -55,6 +55,13 @@ final class Searching {
         this.hits = new Hits(analyzer);
     }
 
+    /** Reads what searches need of this searcher's index ahead of the first one. */
+    void prepare(IndexSearcher searcher) throws IOException {
+        if (searcher.getIndexReader().numDocs() > 0) {
+            facets.prepare(searcher);
+        }
+    }
+
     SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Query query = language.parse(request.query());
         DrillDownQuery drillDown = drillDown(query, request);
