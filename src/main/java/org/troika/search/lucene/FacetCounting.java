@@ -20,7 +20,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
@@ -46,9 +45,14 @@ final class FacetCounting {
     private static final Set<SearchField> IN_ORDER = Set.of(SearchField.CYCLE, SearchField.SESSION, SearchField.YEAR,
             SearchField.ACTION);
 
-    /** Facets with one value per recommendation, counted by their combinations (see {@link FacetColumn}). */
-    private static final Set<String> ONE_VALUE = Arrays.stream(SearchField.values()).filter(f -> !f.multiValued())
-            .map(SearchField::key).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Facets whose values come in few combinations, counted by combination (see {@link FacetColumn}): the one-value
+     * facets of a review and its response; the recommending States with their groups; the themes with the SDGs.
+     */
+    private static final List<Set<String>> COMBINED = List.of(
+            Arrays.stream(SearchField.values()).filter(f -> !f.multiValued()).map(SearchField::key).collect(Collectors.toUnmodifiableSet()),
+            Set.of(SearchField.BY.key(), SearchField.BY_GROUP.key()),
+            Set.of(SearchField.THEME.key(), SearchField.SDG.key()));
 
     /** Below this many docs to count, counting on the caller's thread is quicker than sharing the work. */
     static final long PARALLEL_FROM = 20_000;
@@ -61,6 +65,7 @@ final class FacetCounting {
     private final Map<Object, FacetColumn> columns = new ConcurrentHashMap<>();
     private volatile SortedSetDocValuesReaderState cached;
     private volatile AllCounts allCounts;
+    private volatile GlobalOrds globalOrds;
 
     FacetCounting(FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
         this.config = config;
@@ -88,6 +93,7 @@ final class FacetCounting {
     /** Reads each segment's column (and the ordinal map between segments) ahead of the first search. */
     void prepare(IndexSearcher searcher) throws IOException {
         SortedSetDocValuesReaderState state = state(searcher);
+        toGlobal(state);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             column(leaf, state.getField());
         }
@@ -187,9 +193,8 @@ final class FacetCounting {
      * takes its share of every array of docs, counts into its own arrays, and these are added up.
      */
     private int[][] count(SortedSetDocValuesReaderState state, List<Work> work, int targets) throws IOException {
-        SortedSetDocValues global = state.getDocValues();
-        int size = (int) global.getValueCount();
-        OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        int size = (int) state.getDocValues().getValueCount();
+        int[][] map = toGlobal(state);
         FacetColumn[] columns = new FacetColumn[state.getReader().leaves().size()];
         long docs = 0;
         for (Work w : work) {
@@ -218,7 +223,7 @@ final class FacetCounting {
         return counts;
     }
 
-    private static int[][] countPart(List<Work> work, FacetColumn[] columns, OrdinalMap map, int part, int parts, int targets,
+    private static int[][] countPart(List<Work> work, FacetColumn[] columns, int[][] map, int part, int parts, int targets,
                                      int size) {
         int[][] counts = new int[targets][size];
         for (Work w : work) {
@@ -233,11 +238,11 @@ final class FacetCounting {
             } else {
                 int[] local = new int[column.size];
                 column.countAll(w.docs(), from, to, local);
-                LongValues toGlobal = map.getGlobalOrds(w.context().ord);
+                int[] toGlobal = map[w.context().ord];
                 int[] into = counts[w.target()];
                 for (int ord = 0; ord < local.length; ord++) {
                     if (local[ord] != 0) {
-                        into[(int) toGlobal.get(ord)] += local[ord];
+                        into[toGlobal[ord]] += local[ord];
                     }
                 }
             }
@@ -245,18 +250,46 @@ final class FacetCounting {
         return counts;
     }
 
+    /**
+     * Per segment, the global ordinal of each of its ordinals; null for an index of one segment, whose ordinals are
+     * the global ones. Read once per searcher from the ordinal map and kept.
+     */
+    private int[][] toGlobal(SortedSetDocValuesReaderState state) throws IOException {
+        GlobalOrds known = globalOrds;
+        if (known == null || known.state() != state) {
+            SortedSetDocValues global = state.getDocValues();
+            int[][] map = null;
+            if (global instanceof MultiDocValues.MultiSortedSetDocValues multi) {
+                map = new int[multi.values.length][];
+                for (int leaf = 0; leaf < map.length; leaf++) {
+                    LongValues toGlobal = multi.mapping.getGlobalOrds(leaf);
+                    map[leaf] = new int[(int) multi.values[leaf].getValueCount()];
+                    for (int ord = 0; ord < map[leaf].length; ord++) {
+                        map[leaf][ord] = (int) toGlobal.get(ord);
+                    }
+                }
+            }
+            known = new GlobalOrds(state, map);
+            globalOrds = known;
+        }
+        return known.map();
+    }
+
+    private record GlobalOrds(SortedSetDocValuesReaderState state, int[][] map) {
+    }
+
     /** The segment's column, read at its first search and dropped when the segment is closed. */
     private FacetColumn column(LeafReaderContext leaf, String field) throws IOException {
         IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
         if (helper == null) {
-            return FacetColumn.read(leaf.reader(), field, ONE_VALUE);
+            return FacetColumn.read(leaf.reader(), field, COMBINED);
         }
         FacetColumn column = columns.get(helper.getKey());
         if (column == null) {
             synchronized (columns) {
                 column = columns.get(helper.getKey());
                 if (column == null) {
-                    column = FacetColumn.read(leaf.reader(), field, ONE_VALUE);
+                    column = FacetColumn.read(leaf.reader(), field, COMBINED);
                     columns.put(helper.getKey(), column);
                     helper.addClosedListener(columns::remove);
                 }

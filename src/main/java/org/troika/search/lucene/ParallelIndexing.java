@@ -78,6 +78,9 @@ final class ParallelIndexing {
         while (true) {
             List<IndexedRecommendation> batch = queue.take();
             if (batch == END) {
+                // Each thread writes one in-memory segment to disk, side by side, rather than the commit all of
+                // them one after the other on one thread (measured: 18 s of a 65 s build at 1,000,000 records).
+                writer.flushNextBuffer();
                 return count;
             }
             for (IndexedRecommendation r : batch) {
