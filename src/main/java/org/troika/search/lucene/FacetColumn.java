@@ -22,9 +22,9 @@ import org.apache.lucene.search.DocIdSetIterator;
  * recommending States with their groups, the themes with the SDGs. Each distinct combination of a group's values in
  * the segment gets a number, and each doc one row: its combinations' numbers, side by side. Counting adds one per hit
  * to each of its combinations, then each combination's count to its values'; few hits are counted value by value.
- * Per hit that is one short row read from one array (measured: counting is bound by memory reads, and fifteen
- * values per hit in two arrays cost three times as much). Exact whatever the data: a group whose values come in many
- * combinations is only slower to count. About 12 MB at 1,000,000 records.
+ * Per hit that is one short row read from one array, and one increment for the eight one-value facets (measured:
+ * counting is bound by memory reads). Exact whatever the data: a group whose values come in many combinations is
+ * counted value by value. About 12 MB at 1,000,000 records.
  */
 final class FacetColumn {
 
@@ -34,7 +34,6 @@ final class FacetColumn {
     /** Per group, the ordinals of combination c: ords[g][starts[g][c]] .. ords[g][starts[g][c + 1] - 1]. */
     private final int[][] starts;
     private final int[][] ords;
-    private final int combinations;
     /** How many distinct ordinals the segment has. */
     final int size;
 
@@ -43,7 +42,6 @@ final class FacetColumn {
         this.groups = starts.length;
         this.starts = starts;
         this.ords = ords;
-        this.combinations = Arrays.stream(starts).mapToInt(s -> s.length - 1).sum();
         this.size = size;
     }
 
@@ -105,66 +103,51 @@ final class FacetColumn {
         return new FacetColumn(rows, starts, ords, size);
     }
 
-    /** How many distinct combinations the groups have, together. */
-    int combinations() {
-        return combinations;
+    /** How many distinct combinations each group has. */
+    int[] combinations() {
+        return Arrays.stream(starts).mapToInt(s -> s.length - 1).toArray();
     }
 
-    /** Adds one to the count of each ordinal of each doc in {@code docs[from, to)}. */
+    /**
+     * Adds one to the count of each ordinal of each doc in {@code docs[from, to)}. A group with fewer combinations
+     * than twice the docs is counted by combination; one with more, value by value (going over all its combinations
+     * afterwards would cost more than it saves).
+     */
     void countAll(int[] docs, int from, int to, int[] counts) {
-        if (to - from < combinations) {
-            countEach(docs, from, to, counts);
-            return;
+        int n = to - from;
+        int[][] perCombination = new int[groups][];
+        for (int k = 0; k < groups; k++) {
+            if (starts[k].length - 1 <= 2 * n) {
+                perCombination[k] = new int[starts[k].length - 1];
+            }
         }
         int[] rows = this.rows;
-        int g = groups;
-        int[][] perCombination = new int[g][];
-        for (int k = 0; k < g; k++) {
-            perCombination[k] = new int[starts[k].length - 1];
-        }
-        if (g == 3) {
-            // Troika's three groups, unrolled.
-            int[] first = perCombination[0];
-            int[] second = perCombination[1];
-            int[] third = perCombination[2];
-            for (int i = from; i < to; i++) {
-                int row = docs[i] * 3;
-                first[rows[row]]++;
-                second[rows[row + 1]]++;
-                third[rows[row + 2]]++;
-            }
-        } else {
-            for (int i = from; i < to; i++) {
-                int row = docs[i] * g;
-                for (int k = 0; k < g; k++) {
-                    perCombination[k][rows[row + k]]++;
-                }
-            }
-        }
-        for (int k = 0; k < g; k++) {
-            int[] n = perCombination[k];
-            int[] s = starts[k];
-            int[] o = ords[k];
-            for (int c = 0; c < n.length; c++) {
-                if (n[c] != 0) {
-                    for (int j = s[c], end = s[c + 1]; j < end; j++) {
-                        counts[o[j]] += n[c];
-                    }
-                }
-            }
-        }
-    }
-
-    /** Few docs: each doc's values counted directly, cheaper than going over every combination. */
-    private void countEach(int[] docs, int from, int to, int[] counts) {
         for (int i = from; i < to; i++) {
             int row = docs[i] * groups;
             for (int k = 0; k < groups; k++) {
                 int c = rows[row + k];
+                int[] per = perCombination[k];
+                if (per != null) {
+                    per[c]++;
+                } else {
+                    int[] o = ords[k];
+                    for (int j = starts[k][c], end = starts[k][c + 1]; j < end; j++) {
+                        counts[o[j]]++;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < groups; k++) {
+            int[] per = perCombination[k];
+            if (per != null) {
                 int[] s = starts[k];
                 int[] o = ords[k];
-                for (int j = s[c], end = s[c + 1]; j < end; j++) {
-                    counts[o[j]]++;
+                for (int c = 0; c < per.length; c++) {
+                    if (per[c] != 0) {
+                        for (int j = s[c], end = s[c + 1]; j < end; j++) {
+                            counts[o[j]] += per[c];
+                        }
+                    }
                 }
             }
         }

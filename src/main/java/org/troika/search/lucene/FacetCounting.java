@@ -25,6 +25,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.troika.search.domain.FacetCount;
 import org.troika.search.domain.FacetResult;
 import org.troika.search.domain.FieldValues;
@@ -39,6 +41,8 @@ import org.troika.search.domain.SearchRequest;
  * the global ones through the reader's ordinal map.
  */
 final class FacetCounting {
+
+    private static final Logger log = LoggerFactory.getLogger(FacetCounting.class);
 
     /** Values shown per facet, most frequent first; numbered facets (cycle, session, year, action) show all, in order. */
     static final int TOP = 20;
@@ -103,9 +107,9 @@ final class FacetCounting {
      * Every facet's counts: from the hits, and for a facet with chosen values from the hits and the docs that failed
      * its choice alone (sideways). {@code filtered} are the collector's filters, in its order.
      */
-    List<FacetResult> count(SortedSetDocValuesReaderState state, DrillSidewaysCollector collected, List<SearchField> filtered,
-                            SearchRequest request) throws IOException {
-        int[][] counts = count(state, collected, filtered.size());
+    List<FacetResult> count(SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> collected,
+                            List<SearchField> filtered, SearchRequest request) throws IOException {
+        int[][] counts = countSegments(state, collected, filtered.size());
         Map<SearchField, int[]> sideways = new EnumMap<>(SearchField.class);
         for (int k = 0; k < filtered.size(); k++) {
             int[] side = counts[1 + k];
@@ -124,9 +128,9 @@ final class FacetCounting {
      * Browsing, no words and one facet chosen: that facet's sideways counts are those of the whole index, counted
      * once per searcher and kept, so only the hits themselves are counted.
      */
-    List<FacetResult> countBrowsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillSidewaysCollector hits,
+    List<FacetResult> countBrowsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> hits,
                                     SearchField chosen, SearchRequest request) throws IOException {
-        return facets(state, count(state, hits, 0)[0], Map.of(chosen, everything(searcher, state)), request);
+        return facets(state, countSegments(state, hits, 0)[0], Map.of(chosen, everything(searcher, state)), request);
     }
 
     private List<FacetResult> facets(SortedSetDocValuesReaderState state, int[] drillDown, Map<SearchField, int[]> sideways,
@@ -177,9 +181,10 @@ final class FacetCounting {
     private record Work(LeafReaderContext context, int target, int[] docs, int size) {
     }
 
-    private int[][] count(SortedSetDocValuesReaderState state, DrillSidewaysCollector collected, int filters) throws IOException {
+    private int[][] countSegments(SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> collected, int filters)
+            throws IOException {
         List<Work> work = new ArrayList<>();
-        for (DrillSidewaysCollector.Segment s : collected.segments()) {
+        for (DrillSidewaysCollector.Segment s : collected) {
             work.add(new Work(s.context, 0, s.hits.docs, s.hits.size));
             for (int k = 0; k < filters; k++) {
                 work.add(new Work(s.context, 1 + k, s.misses[k].docs, s.misses[k].size));
@@ -289,7 +294,12 @@ final class FacetCounting {
             synchronized (columns) {
                 column = columns.get(helper.getKey());
                 if (column == null) {
+                    long start = System.nanoTime();
                     column = FacetColumn.read(leaf.reader(), field, COMBINED);
+                    if (leaf.reader().maxDoc() >= 100_000) {
+                        log.info("Facet values of {} documents read in {} ms; combinations per group: {}", leaf.reader().maxDoc(),
+                                (System.nanoTime() - start) / 1_000_000, Arrays.toString(column.combinations()));
+                    }
                     columns.put(helper.getKey(), column);
                     helper.addClosedListener(columns::remove);
                 }
@@ -298,14 +308,14 @@ final class FacetCounting {
         return column;
     }
 
-    private static <T> T join(Future<T> f) throws IOException {
+    static <T> T join(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("Facet counting interrupted", e);
+            throw new IOException("Search interrupted", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("Facet counting failed: " + e.getCause(), e.getCause());
+            throw e.getCause() instanceof IOException io ? io : new IOException("Search failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -46,12 +46,18 @@ final class Searching {
     private final FacetCounting facets;
     private final Hits hits;
     private final Suggestions suggestions = new Suggestions();
+    private final ExecutorService pool;
+    private final int threads;
+    private final long parallelFrom;
 
     Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
         this.analyzer = analyzer;
         this.config = config;
         this.language = new QueryLanguage(analyzer, values);
         this.facets = new FacetCounting(config, values, counting, threads, parallelFrom);
+        this.pool = counting;
+        this.threads = threads;
+        this.parallelFrom = parallelFrom;
         this.hits = new Hits(analyzer);
     }
 
@@ -72,21 +78,20 @@ final class Searching {
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
         var state = facets.state(searcher);
-        TopFieldCollector top = new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE).newCollector();
-        DrillSidewaysCollector collected;
+        TopFieldCollectorManager pages = new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
+        DrillSidewaysCollector.Collected collected;
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
             // Browsing: the filter's own postings find the hits; its sideways counts are the whole index's.
-            collected = new DrillSidewaysCollector(List.of(), top);
-            searcher.search(drillDown, collected);
-            counted = facets.countBrowsing(searcher, state, collected, request.filters().keySet().iterator().next(), request);
+            collected = DrillSidewaysCollector.collect(searcher, drillDown, List.of(), pages, pool, threads, parallelFrom);
+            counted = facets.countBrowsing(searcher, state, collected.segments(), request.filters().keySet().iterator().next(), request);
         } else {
             List<SearchField> filtered = Arrays.stream(SearchField.values()).filter(request.filters()::containsKey).toList();
-            collected = new DrillSidewaysCollector(filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), top);
-            searcher.search(query, collected);
-            counted = facets.count(state, collected, filtered, request);
+            collected = DrillSidewaysCollector.collect(searcher, query,
+                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), pages, pool, threads, parallelFrom);
+            counted = facets.count(state, collected.segments(), filtered, request);
         }
-        TopDocs found = top.topDocs();
+        TopDocs found = collected.page();
         if (request.sort() == SortOrder.RELEVANCE) {
             // The page's scores, as the query with its filters gives them (the collector keeps only sort values).
             TopFieldCollector.populateScores(found.scoreDocs, searcher, drillDown);
