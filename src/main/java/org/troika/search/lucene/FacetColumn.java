@@ -21,10 +21,10 @@ import org.apache.lucene.search.DocIdSetIterator;
  * (a review has one State, group, cycle, session and year; then response, action category, source type), the
  * recommending States with their groups, the themes with the SDGs. Each distinct combination of a group's values in
  * the segment gets a number, and each doc one row: its combinations' numbers, side by side. Counting adds one per hit
- * to each of its combinations, then each combination's count to its values'; few hits are counted value by value.
- * Per hit that is one short row read from one array, and one increment for the eight one-value facets (measured:
- * counting is bound by memory reads). Exact whatever the data: a group whose values come in many combinations is
- * counted value by value. About 12 MB at 1,000,000 records.
+ * to each of its combinations ({@link Tally}), then each combination's count to its values'. Per hit that is one
+ * short row read from one array and three increments, instead of fifteen values read and counted (measured: counting
+ * is bound by memory reads). Exact whatever the data: values in many combinations only make the last step longer.
+ * About 12 MB at 1,000,000 records (3,068, 9,323 and 3,840 combinations in each of two segments of 500,000).
  */
 final class FacetColumn {
 
@@ -108,38 +108,35 @@ final class FacetColumn {
         return Arrays.stream(starts).mapToInt(s -> s.length - 1).toArray();
     }
 
+    /** A count of docs of this segment, by combination, to be added as each is found. */
+    Tally tally() {
+        return new Tally();
+    }
+
     /**
-     * Adds one to the count of each ordinal of each doc in {@code docs[from, to)}. A group with fewer combinations
-     * than twice the docs is counted by combination; one with more, value by value (going over all its combinations
-     * afterwards would cost more than it saves).
+     * Counts of docs by combination of each group: adding a doc is one read of its row and one increment per group
+     * (measured: counting is bound by memory reads); {@link #addTo} then turns them into counts of ordinals.
      */
-    void countAll(int[] docs, int from, int to, int[] counts) {
-        int n = to - from;
-        int[][] perCombination = new int[groups][];
-        for (int k = 0; k < groups; k++) {
-            if (starts[k].length - 1 <= 2 * n) {
+    final class Tally {
+        private final int[][] perCombination = new int[groups][];
+
+        private Tally() {
+            for (int k = 0; k < groups; k++) {
                 perCombination[k] = new int[starts[k].length - 1];
             }
         }
-        int[] rows = this.rows;
-        for (int i = from; i < to; i++) {
-            int row = docs[i] * groups;
-            for (int k = 0; k < groups; k++) {
-                int c = rows[row + k];
-                int[] per = perCombination[k];
-                if (per != null) {
-                    per[c]++;
-                } else {
-                    int[] o = ords[k];
-                    for (int j = starts[k][c], end = starts[k][c + 1]; j < end; j++) {
-                        counts[o[j]]++;
-                    }
-                }
+
+        void add(int doc) {
+            int row = doc * groups;
+            for (int k = 0; k < perCombination.length; k++) {
+                perCombination[k][rows[row + k]]++;
             }
         }
-        for (int k = 0; k < groups; k++) {
-            int[] per = perCombination[k];
-            if (per != null) {
+
+        /** Adds the docs counted to the counts of their ordinals (the segment's). */
+        void addTo(int[] counts) {
+            for (int k = 0; k < groups; k++) {
+                int[] per = perCombination[k];
                 int[] s = starts[k];
                 int[] o = ords[k];
                 for (int c = 0; c < per.length; c++) {

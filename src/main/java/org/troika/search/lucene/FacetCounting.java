@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -35,10 +32,9 @@ import org.troika.search.domain.SearchRequest;
 
 /**
  * Facet counts from sorted-set doc values: no taxonomy index to keep in step. Each segment's ordinals are read once
- * into a {@link FacetColumn} (kept while the segment lives), and the hits and near misses that
- * {@link DrillSidewaysCollector} gathered are counted from it in tight loops over plain arrays, shared between the
- * cores from {@link #PARALLEL_FROM} docs on. Several segments are counted each in its own ordinals, then added into
- * the global ones through the reader's ordinal map.
+ * into a {@link FacetColumn} (kept while the segment lives); {@link DrillSidewaysCollector} tallies the hits and near
+ * misses with it as it finds them, and here the tallies become counts of each segment's ordinals, added into the
+ * global ones through the reader's ordinal map, and then the facets shown.
  */
 final class FacetCounting {
 
@@ -58,25 +54,16 @@ final class FacetCounting {
             Set.of(SearchField.BY.key(), SearchField.BY_GROUP.key()),
             Set.of(SearchField.THEME.key(), SearchField.SDG.key()));
 
-    /** Below this many docs to count, counting on the caller's thread is quicker than sharing the work. */
-    static final long PARALLEL_FROM = 20_000;
-
     private final FacetsConfig config;
     private final FieldValues values;
-    private final ExecutorService counting;
-    private final int threads;
-    private final long parallelFrom;
     private final Map<Object, FacetColumn> columns = new ConcurrentHashMap<>();
     private volatile SortedSetDocValuesReaderState cached;
     private volatile AllCounts allCounts;
     private volatile GlobalOrds globalOrds;
 
-    FacetCounting(FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
+    FacetCounting(FacetsConfig config, FieldValues values) {
         this.config = config;
         this.values = values;
-        this.counting = counting;
-        this.threads = threads;
-        this.parallelFrom = parallelFrom;
     }
 
     SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
@@ -99,7 +86,7 @@ final class FacetCounting {
         SortedSetDocValuesReaderState state = state(searcher);
         toGlobal(state);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            column(leaf, state.getField());
+            column(leaf);
         }
     }
 
@@ -149,19 +136,18 @@ final class FacetCounting {
             synchronized (this) {
                 all = allCounts;
                 if (all == null || all.reader() != reader) {
-                    List<Work> work = new ArrayList<>();
+                    List<DrillSidewaysCollector.Segment> segments = new ArrayList<>();
                     for (LeafReaderContext leaf : reader.leaves()) {
+                        DrillSidewaysCollector.Segment segment = new DrillSidewaysCollector.Segment(leaf, column(leaf), 0);
                         Bits live = leaf.reader().getLiveDocs();
-                        int[] docs = new int[leaf.reader().numDocs()];
-                        int n = 0;
                         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                             if (live == null || live.get(doc)) {
-                                docs[n++] = doc;
+                                segment.hits.add(doc);
                             }
                         }
-                        work.add(new Work(leaf, 0, docs, n));
+                        segments.add(segment);
                     }
-                    all = new AllCounts(reader, count(state, work, 1)[0]);
+                    all = new AllCounts(reader, countSegments(state, segments, 0)[0]);
                     allCounts = all;
                 }
             }
@@ -177,82 +163,38 @@ final class FacetCounting {
         return Arrays.stream(SearchField.values()).map(f -> new FacetResult(f, List.of())).toList();
     }
 
-    /** Docs of one segment to count into counts[target]: 0 the hits, 1 + k the near misses of filter k. */
-    private record Work(LeafReaderContext context, int target, int[] docs, int size) {
-    }
-
+    /**
+     * Counts of every global ordinal: [0] of the hits, [1 + k] of the near misses of filter k. Each segment's tallies
+     * become counts of its own ordinals, added into the global ones through the ordinal map.
+     */
     private int[][] countSegments(SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> collected, int filters)
             throws IOException {
-        List<Work> work = new ArrayList<>();
-        for (DrillSidewaysCollector.Segment s : collected) {
-            work.add(new Work(s.context, 0, s.hits.docs, s.hits.size));
-            for (int k = 0; k < filters; k++) {
-                work.add(new Work(s.context, 1 + k, s.misses[k].docs, s.misses[k].size));
-            }
-        }
-        return count(state, work, 1 + filters);
-    }
-
-    /**
-     * Counts of every global ordinal per target. From {@link #PARALLEL_FROM} docs on, each of the counting threads
-     * takes its share of every array of docs, counts into its own arrays, and these are added up.
-     */
-    private int[][] count(SortedSetDocValuesReaderState state, List<Work> work, int targets) throws IOException {
         int size = (int) state.getDocValues().getValueCount();
         int[][] map = toGlobal(state);
-        FacetColumn[] columns = new FacetColumn[state.getReader().leaves().size()];
-        long docs = 0;
-        for (Work w : work) {
-            if (columns[w.context().ord] == null) {
-                columns[w.context().ord] = column(w.context(), state.getField());
-            }
-            docs += w.size();
-        }
-        if (docs < parallelFrom || threads == 1) {
-            return countPart(work, columns, map, 0, 1, targets, size);
-        }
-        List<Future<int[][]>> counted = new ArrayList<>();
-        for (int p = 0; p < threads; p++) {
-            int part = p;
-            counted.add(counting.submit(() -> countPart(work, columns, map, part, threads, targets, size)));
-        }
-        int[][] counts = join(counted.get(0));
-        for (Future<int[][]> f : counted.subList(1, counted.size())) {
-            int[][] more = join(f);
-            for (int t = 0; t < targets; t++) {
-                for (int i = 0; i < size; i++) {
-                    counts[t][i] += more[t][i];
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static int[][] countPart(List<Work> work, FacetColumn[] columns, int[][] map, int part, int parts, int targets,
-                                     int size) {
-        int[][] counts = new int[targets][size];
-        for (Work w : work) {
-            int from = (int) ((long) w.size() * part / parts);
-            int to = (int) ((long) w.size() * (part + 1) / parts);
-            if (from == to) {
-                continue;
-            }
-            FacetColumn column = columns[w.context().ord];
-            if (map == null) {
-                column.countAll(w.docs(), from, to, counts[w.target()]);
-            } else {
-                int[] local = new int[column.size];
-                column.countAll(w.docs(), from, to, local);
-                int[] toGlobal = map[w.context().ord];
-                int[] into = counts[w.target()];
-                for (int ord = 0; ord < local.length; ord++) {
-                    if (local[ord] != 0) {
-                        into[toGlobal[ord]] += local[ord];
+        int[][] counts = new int[1 + filters][size];
+        for (DrillSidewaysCollector.Segment s : collected) {
+            for (int target = 0; target <= filters; target++) {
+                FacetColumn.Tally tally = target == 0 ? s.hits : s.misses[target - 1];
+                if (map == null) {
+                    tally.addTo(counts[target]);
+                } else {
+                    int[] local = new int[size(s.context)];
+                    tally.addTo(local);
+                    int[] toGlobal = map[s.context.ord];
+                    int[] into = counts[target];
+                    for (int ord = 0; ord < local.length; ord++) {
+                        if (local[ord] != 0) {
+                            into[toGlobal[ord]] += local[ord];
+                        }
                     }
                 }
             }
         }
         return counts;
+    }
+
+    private int size(LeafReaderContext leaf) throws IOException {
+        return column(leaf).size;
     }
 
     /**
@@ -284,7 +226,8 @@ final class FacetCounting {
     }
 
     /** The segment's column, read at its first search and dropped when the segment is closed. */
-    private FacetColumn column(LeafReaderContext leaf, String field) throws IOException {
+    FacetColumn column(LeafReaderContext leaf) throws IOException {
+        String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
         IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
         if (helper == null) {
             return FacetColumn.read(leaf.reader(), field, COMBINED);
@@ -308,16 +251,6 @@ final class FacetCounting {
         return column;
     }
 
-    static <T> T join(Future<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Search interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("Search failed: " + e.getCause(), e.getCause());
-        }
-    }
 
     private FacetResult facet(SortedSetDocValuesReaderState state, SearchField field, int[] counts, Set<String> selected)
             throws IOException {

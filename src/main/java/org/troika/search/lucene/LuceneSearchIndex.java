@@ -61,12 +61,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
     private final ReentrantLock writes = new ReentrantLock();
     private final Searching searching;
-    private final ExecutorService counting;
+    private final ExecutorService sharing;
     private final boolean reset;
     private final int indexingThreads;
 
     private LuceneSearchIndex(Path folder, Directory directory, boolean reset, boolean readOnly, FieldValues values,
-                              double ramBufferMb, int indexingThreads, long parallelCountingFrom) throws IOException {
+                              double ramBufferMb, int indexingThreads, long parallelFrom) throws IOException {
         this.folder = folder;
         this.directory = directory;
         this.reset = reset;
@@ -88,12 +88,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.searchers = new SearcherManager(writer, null);
         }
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.counting = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "troika-facet-counting");
+        this.sharing = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "troika-search");
             t.setDaemon(true);
             return t;
         });
-        this.searching = new Searching(analyzer, facetsConfig, values, counting, threads, parallelCountingFrom);
+        this.searching = new Searching(analyzer, facetsConfig, values, sharing, threads, parallelFrom);
     }
 
     /** Opens the index in this folder, creating it, or starting afresh if the one there cannot be used. */
@@ -102,12 +102,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     public static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads) {
-        // The system property lets benchmarks compare counting on one thread with counting on several.
-        return open(folder, values, ramBufferMb, indexingThreads, Long.getLong("troika.search.parallelCountingFrom", FacetCounting.PARALLEL_FROM));
+        // The system property lets benchmarks compare searching on one thread with searching on several.
+        return open(folder, values, ramBufferMb, indexingThreads, Long.getLong("troika.search.parallelFrom", DrillSidewaysCollector.PARALLEL_FROM));
     }
 
-    /** With facet counting shared between threads from this many hits on (tests make it share always). */
-    static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads, long parallelCountingFrom) {
+    /** With searches shared between threads in an index of this many docs or more (tests make them share always). */
+    static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads, long parallelFrom) {
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -124,12 +124,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                     }
                 }
             } catch (LockObtainFailedException heldElsewhere) {
-                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelFrom);
             }
             try {
-                return new LuceneSearchIndex(folder, directory, !usable, false, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+                return new LuceneSearchIndex(folder, directory, !usable, false, values, ramBufferMb, indexingThreads, parallelFrom);
             } catch (LockObtainFailedException takenMeanwhile) {
-                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelFrom);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
@@ -138,12 +138,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Another process (a server) writes this index: search what it has committed, write nothing. */
     private static LuceneSearchIndex readOnly(Path folder, Directory directory, FieldValues values, double ramBufferMb,
-                                              int indexingThreads, long parallelCountingFrom) throws IOException {
+                                              int indexingThreads, long parallelFrom) throws IOException {
         if (!usable(directory, folder)) {
             throw new IllegalStateException(inUse(folder) + "; it is being built there, try again when it is done");
         }
         log.info("Search index in {} is written by another process; reading it only", folder);
-        return new LuceneSearchIndex(folder, directory, false, true, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+        return new LuceneSearchIndex(folder, directory, false, true, values, ramBufferMb, indexingThreads, parallelFrom);
     }
 
     private static String inUse(Path folder) {
@@ -315,7 +315,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
-        counting.shutdownNow();
+        sharing.shutdownNow();
         try {
             searchers.close();
             if (writer != null) {

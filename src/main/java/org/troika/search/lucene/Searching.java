@@ -50,12 +50,12 @@ final class Searching {
     private final int threads;
     private final long parallelFrom;
 
-    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
+    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService pool, int threads, long parallelFrom) {
         this.analyzer = analyzer;
         this.config = config;
         this.language = new QueryLanguage(analyzer, values);
-        this.facets = new FacetCounting(config, values, counting, threads, parallelFrom);
-        this.pool = counting;
+        this.facets = new FacetCounting(config, values);
+        this.pool = pool;
         this.threads = threads;
         this.parallelFrom = parallelFrom;
         this.hits = new Hits(analyzer);
@@ -83,12 +83,13 @@ final class Searching {
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
             // Browsing: the filter's own postings find the hits; its sideways counts are the whole index's.
-            collected = DrillSidewaysCollector.collect(searcher, drillDown, List.of(), pages, pool, threads, parallelFrom);
+            collected = DrillSidewaysCollector.collect(searcher, drillDown, List.of(), facets::column, pages, pool, threads, parallelFrom);
             counted = facets.countBrowsing(searcher, state, collected.segments(), request.filters().keySet().iterator().next(), request);
         } else {
             List<SearchField> filtered = Arrays.stream(SearchField.values()).filter(request.filters()::containsKey).toList();
             collected = DrillSidewaysCollector.collect(searcher, query,
-                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), pages, pool, threads, parallelFrom);
+                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), facets::column, pages, pool, threads,
+                    parallelFrom);
             counted = facets.count(state, collected.segments(), filtered, request);
         }
         TopDocs found = collected.page();
