@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -56,7 +56,7 @@ final class FacetCounting {
 
     private final FacetsConfig config;
     private final FieldValues values;
-    private final Map<Object, FacetColumn> columns = new ConcurrentHashMap<>();
+    private final PerSegment<FacetColumn> columns = new PerSegment<>(FacetCounting::read);
     private volatile SortedSetDocValuesReaderState cached;
     private volatile AllCounts allCounts;
     private volatile GlobalOrds globalOrds;
@@ -227,26 +227,15 @@ final class FacetCounting {
 
     /** The segment's column, read at its first search and dropped when the segment is closed. */
     FacetColumn column(LeafReaderContext leaf) throws IOException {
-        String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-        if (helper == null) {
-            return FacetColumn.read(leaf.reader(), field, COMBINED);
-        }
-        FacetColumn column = columns.get(helper.getKey());
-        if (column == null) {
-            synchronized (columns) {
-                column = columns.get(helper.getKey());
-                if (column == null) {
-                    long start = System.nanoTime();
-                    column = FacetColumn.read(leaf.reader(), field, COMBINED);
-                    if (leaf.reader().maxDoc() >= 100_000) {
-                        log.info("Facet values of {} documents read in {} ms; combinations per group: {}", leaf.reader().maxDoc(),
-                                (System.nanoTime() - start) / 1_000_000, Arrays.toString(column.combinations()));
-                    }
-                    columns.put(helper.getKey(), column);
-                    helper.addClosedListener(columns::remove);
-                }
-            }
+        return columns.get(leaf);
+    }
+
+    private static FacetColumn read(LeafReader segment) throws IOException {
+        long start = System.nanoTime();
+        FacetColumn column = FacetColumn.read(segment, FacetsConfig.DEFAULT_INDEX_FIELD_NAME, COMBINED);
+        if (segment.maxDoc() >= 100_000) {
+            log.info("Facet values of {} documents read in {} ms; combinations per group: {}", segment.maxDoc(),
+                    (System.nanoTime() - start) / 1_000_000, Arrays.toString(column.combinations()));
         }
         return column;
     }

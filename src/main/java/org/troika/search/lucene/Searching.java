@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -38,7 +39,7 @@ import org.troika.search.domain.SortOrder;
 final class Searching {
 
     private static final int EXPORT_PAGE = 1000;
-    private static final SortField BY_ID = new SortField(IndexSchema.ID, SortField.Type.LONG);
+    private static final SortField BY_ID = IdOrder.BY_ID;
 
     private final Analyzer analyzer;
     private final FacetsConfig config;
@@ -65,6 +66,9 @@ final class Searching {
     void prepare(IndexSearcher searcher) throws IOException {
         if (searcher.getIndexReader().numDocs() > 0) {
             facets.prepare(searcher);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                IdOrder.prepare(leaf);
+            }
         }
     }
 
