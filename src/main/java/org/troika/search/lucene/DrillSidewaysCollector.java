@@ -170,21 +170,6 @@ final class DrillSidewaysCollector implements Collector {
         for (int k = 0; k < passing.length; k++) {
             passing[k] = passing(context, filters.get(k));
         }
-        if (passing.length == 0) {
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) throws IOException {
-                    page.setScorer(scorer);
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    page.collect(doc);
-                    segment.hits.add(doc);
-                    total++;
-                }
-            };
-        }
         return new LeafCollector() {
             @Override
             public void setScorer(Scorable scorer) throws IOException {
