@@ -232,7 +232,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             try {
                 // What facet counting reads of each segment, read now rather than by the first search.
                 searching.prepare(searcher);
-                log.info("Indexed {} recommendations in {} segments: {} ms adding, {} ms committing, {} ms opening for search",
+                log.info("Indexed {} recommendations in {} segments: {} ms adding and writing segments, {} ms committing, {} ms opening for search",
                         count, searcher.getIndexReader().leaves().size(), (added - start) / 1_000_000,
                         (committed - added) / 1_000_000, (System.nanoTime() - committed) / 1_000_000);
             } finally {
