@@ -47,6 +47,8 @@ final class IdOrder extends FieldComparatorSource {
         return new FieldComparator<>() {
             private final long[] slots = new long[numHits];
             private long top;
+            // Kept here, not per segment: the collector sets the bottom once and expects later segments to know it.
+            private long bottom;
 
             @Override
             public int compare(int slot1, int slot2) {
@@ -67,8 +69,6 @@ final class IdOrder extends FieldComparatorSource {
             public LeafFieldComparator getLeafComparator(LeafReaderContext context) throws IOException {
                 long[] ids = IDS.get(context);
                 return new LeafFieldComparator() {
-                    private long bottom;
-
                     @Override
                     public void setBottom(int slot) {
                         bottom = slots[slot];

@@ -147,6 +147,32 @@ class SameSearchResultsTest {
         }
     }
 
+    @Test
+    void every_hit_is_exported_and_paged_once_in_the_same_order_over_several_segments() {
+        // A small buffer and two threads: many segments, each with ids from all over (batches go to either thread).
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder.resolve("paged"), values, 2, 2)) {
+            index.rebuild(sink -> records.forEach(sink));
+            // Hits that tie on score (all of them, for an empty query) are ordered by id, across segments too.
+            for (SearchRequest request : List.of(SearchRequest.of(""), SearchRequest.of("").sortedBy(SortOrder.DATE),
+                    SearchRequest.of("\"death penalty\""))) {
+                List<Long> exported = new ArrayList<>();
+                index.forEachHit(request, exported::add);
+                List<Long> paged = new ArrayList<>();
+                SearchRequest page = request.ofSize(SearchRequest.MAX_SIZE);
+                while (true) {
+                    SearchResult result = index.search(page);
+                    result.hits().forEach(h -> paged.add(h.id()));
+                    if (result.nextCursor().isEmpty()) {
+                        break;
+                    }
+                    page = page.after(result.nextCursor().get());
+                }
+                assertThat(exported).as(request.query() + " " + request.sort()).hasSize((int) index.search(request).total())
+                        .doesNotHaveDuplicates().isEqualTo(paged);
+            }
+        }
+    }
+
     private static void check(Map<String, String> answers, String how) throws IOException {
         StringBuilder digests = new StringBuilder();
         StringBuilder full = new StringBuilder();
