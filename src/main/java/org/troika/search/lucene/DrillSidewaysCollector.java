@@ -18,10 +18,13 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -40,12 +43,14 @@ final class DrillSidewaysCollector implements Collector {
     /** Per filter, the terms any of which a doc must have. */
     private final List<List<Term>> filters;
     private final Columns columns;
+    private final TopFieldCollector top;
     private final List<Segment> segments = new ArrayList<>();
     private long total;
 
-    private DrillSidewaysCollector(List<List<Term>> filters, Columns columns) {
+    private DrillSidewaysCollector(List<List<Term>> filters, Columns columns, TopFieldCollector top) {
         this.filters = filters;
         this.columns = columns;
+        this.top = top;
     }
 
     /** The hits and near misses of one segment, counted by facet values: {@code misses[k]} failed filter k alone. */
@@ -70,21 +75,21 @@ final class DrillSidewaysCollector implements Collector {
         FacetColumn of(LeafReaderContext leaf) throws IOException;
     }
 
-    /** What a search gathered: the total, each segment's hits and near misses. */
-    record Collected(long total, List<Segment> segments) {
+    /** What a search gathered: the page (its top hits), the total, each segment's hits and near misses. */
+    record Collected(TopFieldDocs page, long total, List<Segment> segments) {
     }
 
     /**
-     * Runs the query over every segment, without scores (the page is found apart, see {@link Searching}). Big segments
-     * are shared out between the threads (the caller's and the pool's), each thread with its own collector: a rebuilt
-     * index has one big segment per indexing thread, so the pass over the hits is shared between the two cores.
+     * Runs the query over every segment. Big segments are shared out between the threads (the caller's and the
+     * pool's), each thread with its own collector, and the pages merged: a rebuilt index has one big segment per
+     * indexing thread, so the pass over the hits, facet counting included, is shared between the two cores.
      */
     static Collected collect(IndexSearcher searcher, Query query, List<List<Term>> filters, Columns columns,
-                             ExecutorService pool, int threads, long parallelFrom) throws IOException {
+                             TopFieldCollectorManager pages, ExecutorService pool, int threads, long parallelFrom) throws IOException {
         List<List<LeafReaderContext>> shares = shares(searcher.getIndexReader().leaves(), threads, parallelFrom);
         List<DrillSidewaysCollector> collectors = new ArrayList<>();
         for (int i = 0; i < shares.size(); i++) {
-            collectors.add(new DrillSidewaysCollector(filters, columns));
+            collectors.add(new DrillSidewaysCollector(filters, columns, pages.newCollector()));
         }
         Weight weight = searcher.createWeight(searcher.rewrite(query), collectors.get(0).scoreMode(), 1);
         List<Future<Void>> others = new ArrayList<>();
@@ -102,11 +107,13 @@ final class DrillSidewaysCollector implements Collector {
         }
         List<Segment> segments = new ArrayList<>();
         long total = 0;
+        List<TopFieldCollector> tops = new ArrayList<>();
         for (DrillSidewaysCollector c : collectors) {
             segments.addAll(c.segments);
             total += c.total;
+            tops.add(c.top);
         }
-        return new Collected(total, segments);
+        return new Collected(pages.reduce(tops), total, segments);
     }
 
     /** The segments shared out, biggest first, each to the share with the fewest docs; small indexes are one share. */
@@ -151,11 +158,12 @@ final class DrillSidewaysCollector implements Collector {
 
     @Override
     public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
+        return top.scoreMode();
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        LeafCollector page = top.getLeafCollector(context);
         Segment segment = new Segment(context, columns.of(context), filters.size());
         segments.add(segment);
         FixedBitSet[] passing = new FixedBitSet[filters.size()];
@@ -164,8 +172,8 @@ final class DrillSidewaysCollector implements Collector {
         }
         return new LeafCollector() {
             @Override
-            public void setScorer(Scorable scorer) {
-                // Counting needs no scores.
+            public void setScorer(Scorable scorer) throws IOException {
+                page.setScorer(scorer);
             }
 
             @Override
@@ -182,6 +190,7 @@ final class DrillSidewaysCollector implements Collector {
                 if (failed >= 0) {
                     segment.misses[failed].add(doc);
                 } else {
+                    page.collect(doc);
                     segment.hits.add(doc);
                     total++;
                 }

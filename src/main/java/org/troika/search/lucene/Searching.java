@@ -82,22 +82,21 @@ final class Searching {
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
         var state = facets.state(searcher);
+        TopFieldCollectorManager pages = new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
         DrillSidewaysCollector.Collected collected;
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
             // Browsing: the filter's own postings find the hits; its sideways counts are the whole index's.
-            collected = DrillSidewaysCollector.collect(searcher, drillDown, List.of(), facets::column, pool, threads, parallelFrom);
+            collected = DrillSidewaysCollector.collect(searcher, drillDown, List.of(), facets::column, pages, pool, threads, parallelFrom);
             counted = facets.countBrowsing(searcher, state, collected.segments(), request.filters().keySet().iterator().next(), request);
         } else {
             List<SearchField> filtered = Arrays.stream(SearchField.values()).filter(request.filters()::containsKey).toList();
             collected = DrillSidewaysCollector.collect(searcher, query,
-                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), facets::column, pool, threads, parallelFrom);
+                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), facets::column, pages, pool, threads,
+                    parallelFrom);
             counted = facets.count(state, collected.segments(), filtered, request);
         }
-        // The page apart, by a search that may skip what cannot reach it (block-max WAND on scores, points on years):
-        // the total and the facets need every hit but no score, and scoring every hit was half of a search (measured).
-        // Exact: the best hits of the query with its filters, ties (decided by the id) included.
-        TopDocs found = searcher.search(drillDown, new TopFieldCollectorManager(sort, request.size() + 1, after, request.size() + 1));
+        TopDocs found = collected.page();
         if (request.sort() == SortOrder.RELEVANCE) {
             // The page's scores, as the query with its filters gives them (the collector keeps only sort values).
             TopFieldCollector.populateScores(found.scoreDocs, searcher, drillDown);
