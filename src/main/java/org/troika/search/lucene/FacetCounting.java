@@ -4,26 +4,26 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.troika.search.domain.FacetCount;
 import org.troika.search.domain.FacetResult;
 import org.troika.search.domain.FieldValues;
@@ -31,35 +31,39 @@ import org.troika.search.domain.SearchField;
 import org.troika.search.domain.SearchRequest;
 
 /**
- * Facet counts from sorted-set doc values: no taxonomy index to keep in step. All facets are counted in one pass over
- * the hits, straight into an array of ordinals (measured: Lucene's own counting, which intersects the hits with the
- * doc values through a conjunction, took twice as long on an index where every document has facets). The ordinal
- * map is built once per searcher and kept until the index changes.
+ * Facet counts from sorted-set doc values: no taxonomy index to keep in step. Each segment's ordinals are read once
+ * into a {@link FacetColumn} (kept while the segment lives); {@link DrillSidewaysCollector} tallies the hits and near
+ * misses with it as it finds them, and here the tallies become counts of each segment's ordinals, added into the
+ * global ones through the reader's ordinal map, and then the facets shown.
  */
 final class FacetCounting {
+
+    private static final Logger log = LoggerFactory.getLogger(FacetCounting.class);
 
     /** Values shown per facet, most frequent first; numbered facets (cycle, session, year, action) show all, in order. */
     static final int TOP = 20;
     private static final Set<SearchField> IN_ORDER = Set.of(SearchField.CYCLE, SearchField.SESSION, SearchField.YEAR,
             SearchField.ACTION);
 
-    /** Below this many hits, counting on the caller's thread is quicker than sharing the work. */
-    static final long PARALLEL_FROM = 20_000;
+    /**
+     * Facets whose values come in few combinations, counted by combination (see {@link FacetColumn}): the one-value
+     * facets of a review and its response; the recommending States with their groups; the themes with the SDGs.
+     */
+    private static final List<Set<String>> COMBINED = List.of(
+            Arrays.stream(SearchField.values()).filter(f -> !f.multiValued()).map(SearchField::key).collect(Collectors.toUnmodifiableSet()),
+            Set.of(SearchField.BY.key(), SearchField.BY_GROUP.key()),
+            Set.of(SearchField.THEME.key(), SearchField.SDG.key()));
 
     private final FacetsConfig config;
     private final FieldValues values;
-    private final ExecutorService counting;
-    private final int threads;
-    private final long parallelFrom;
+    private final PerSegment<FacetColumn> columns = new PerSegment<>(FacetCounting::read);
     private volatile SortedSetDocValuesReaderState cached;
     private volatile AllCounts allCounts;
+    private volatile GlobalOrds globalOrds;
 
-    FacetCounting(FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
+    FacetCounting(FacetsConfig config, FieldValues values) {
         this.config = config;
         this.values = values;
-        this.counting = counting;
-        this.threads = threads;
-        this.parallelFrom = parallelFrom;
     }
 
     SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
@@ -77,43 +81,73 @@ final class FacetCounting {
         return state;
     }
 
-    /** Every facet's counts: a facet with chosen values from the hits of everything but its own choice (sideways). */
-    List<FacetResult> count(SortedSetDocValuesReaderState state, DrillSideways.DrillSidewaysResult result, SearchRequest request)
-            throws IOException {
-        Map<String, int[]> sideways = new HashMap<>();
-        String[] dims = result.drillSidewaysDims == null ? new String[0] : result.drillSidewaysDims;
-        for (int i = 0; i < dims.length; i++) {
-            sideways.put(dims[i], count(state, result.drillSidewaysFacetsCollector[i]));
+    /** Reads each segment's column (and the ordinal map between segments) ahead of the first search. */
+    void prepare(IndexSearcher searcher) throws IOException {
+        SortedSetDocValuesReaderState state = state(searcher);
+        toGlobal(state);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            column(leaf);
         }
-        return count(state, count(state, result.drillDownFacetsCollector), sideways, request);
+    }
+
+    /**
+     * Every facet's counts: from the hits, and for a facet with chosen values from the hits and the docs that failed
+     * its choice alone (sideways). {@code filtered} are the collector's filters, in its order.
+     */
+    List<FacetResult> count(SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> collected,
+                            List<SearchField> filtered, SearchRequest request) throws IOException {
+        int[][] counts = countSegments(state, collected, filtered.size());
+        Map<SearchField, int[]> sideways = new EnumMap<>(SearchField.class);
+        for (int k = 0; k < filtered.size(); k++) {
+            int[] side = counts[1 + k];
+            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(filtered.get(k).key());
+            if (range != null) {
+                for (int ord = range.start(); ord <= range.end(); ord++) {
+                    side[ord] += counts[0][ord];
+                }
+            }
+            sideways.put(filtered.get(k), side);
+        }
+        return facets(state, counts[0], sideways, request);
     }
 
     /**
      * Browsing, no words and one facet chosen: that facet's sideways counts are those of the whole index, counted
      * once per searcher and kept, so only the hits themselves are counted.
      */
-    List<FacetResult> countBrowsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, FacetsCollector hits,
+    List<FacetResult> countBrowsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> hits,
                                     SearchField chosen, SearchRequest request) throws IOException {
-        return count(state, count(state, hits), Map.of(chosen.key(), everything(searcher, state)), request);
+        return facets(state, countSegments(state, hits, 0)[0], Map.of(chosen, everything(searcher, state)), request);
     }
 
-    private List<FacetResult> count(SortedSetDocValuesReaderState state, int[] drillDown, Map<String, int[]> sideways,
-                                    SearchRequest request) throws IOException {
+    private List<FacetResult> facets(SortedSetDocValuesReaderState state, int[] drillDown, Map<SearchField, int[]> sideways,
+                                     SearchRequest request) throws IOException {
         List<FacetResult> results = new ArrayList<>();
         for (SearchField field : SearchField.values()) {
-            results.add(facet(state, field, sideways.getOrDefault(field.key(), drillDown), request.selected(field)));
+            results.add(facet(state, field, sideways.getOrDefault(field, drillDown), request.selected(field)));
         }
         return results;
     }
 
     private int[] everything(IndexSearcher searcher, SortedSetDocValuesReaderState state) throws IOException {
         AllCounts all = allCounts;
-        if (all == null || all.reader() != searcher.getIndexReader()) {
+        IndexReader reader = searcher.getIndexReader();
+        if (all == null || all.reader() != reader) {
             synchronized (this) {
                 all = allCounts;
-                if (all == null || all.reader() != searcher.getIndexReader()) {
-                    all = new AllCounts(searcher.getIndexReader(),
-                            count(state, searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())));
+                if (all == null || all.reader() != reader) {
+                    List<DrillSidewaysCollector.Segment> segments = new ArrayList<>();
+                    for (LeafReaderContext leaf : reader.leaves()) {
+                        DrillSidewaysCollector.Segment segment = new DrillSidewaysCollector.Segment(leaf, column(leaf), 0);
+                        Bits live = leaf.reader().getLiveDocs();
+                        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                            if (live == null || live.get(doc)) {
+                                segment.hits.add(doc);
+                            }
+                        }
+                        segments.add(segment);
+                    }
+                    all = new AllCounts(reader, countSegments(state, segments, 0)[0]);
                     allCounts = all;
                 }
             }
@@ -130,56 +164,28 @@ final class FacetCounting {
     }
 
     /**
-     * Counts of every ordinal over the hits: split into as many ranges of doc ids as there are counting threads,
-     * each counted with its own doc values iterator into its own array, then added up. Few hits are counted on the
-     * caller's thread: handing them over would cost more than counting them.
+     * Counts of every global ordinal: [0] of the hits, [1 + k] of the near misses of filter k. Each segment's tallies
+     * become counts of its own ordinals, added into the global ones through the ordinal map.
      */
-    private int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
-        int size = (int) state.getDocValues().getValueCount();
-        if (hits == null) {
-            return new int[size];
-        }
-        List<FacetsCollector.MatchingDocs> leaves = new ArrayList<>(hits.getMatchingDocs());
-        leaves.sort(Comparator.comparingInt(m -> m.context().docBase));
-        long total = leaves.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        int maxDoc = state.getReader().maxDoc();
-        if (total < parallelFrom || threads == 1) {
-            return countRange(state.getDocValues(), leaves, 0, maxDoc, size);
-        }
-        List<Future<int[]>> counted = new ArrayList<>();
-        for (int p = 0; p < threads; p++) {
-            int from = (int) ((long) maxDoc * p / threads);
-            int to = (int) ((long) maxDoc * (p + 1) / threads);
-            counted.add(counting.submit(() -> countRange(state.getDocValues(), leaves, from, to, size)));
-        }
-        int[] counts = new int[size];
-        for (Future<int[]> f : counted) {
-            int[] part = join(f);
-            for (int i = 0; i < size; i++) {
-                counts[i] += part[i];
-            }
-        }
-        return counts;
-    }
-
-    private static int[] countRange(SortedSetDocValues ords, List<FacetsCollector.MatchingDocs> leaves, int from, int to, int size)
+    private int[][] countSegments(SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> collected, int filters)
             throws IOException {
-        int[] counts = new int[size];
-        for (FacetsCollector.MatchingDocs m : leaves) {
-            int base = m.context().docBase;
-            int end = Math.min(to, base + m.context().reader().maxDoc());
-            if (end <= from || base >= to || m.bits() == null) {
-                continue;
-            }
-            DocIdSetIterator docs = m.bits().iterator();
-            if (docs == null) {
-                continue;
-            }
-            for (int doc = docs.advance(Math.max(0, from - base)); doc != DocIdSetIterator.NO_MORE_DOCS && base + doc < end;
-                 doc = docs.nextDoc()) {
-                if (ords.advanceExact(base + doc)) {
-                    for (int i = ords.docValueCount(); i > 0; i--) {
-                        counts[(int) ords.nextOrd()]++;
+        int size = (int) state.getDocValues().getValueCount();
+        int[][] map = toGlobal(state);
+        int[][] counts = new int[1 + filters][size];
+        for (DrillSidewaysCollector.Segment s : collected) {
+            for (int target = 0; target <= filters; target++) {
+                FacetColumn.Tally tally = target == 0 ? s.hits : s.misses[target - 1];
+                if (map == null) {
+                    tally.addTo(counts[target]);
+                } else {
+                    int[] local = new int[size(s.context)];
+                    tally.addTo(local);
+                    int[] toGlobal = map[s.context.ord];
+                    int[] into = counts[target];
+                    for (int ord = 0; ord < local.length; ord++) {
+                        if (local[ord] != 0) {
+                            into[toGlobal[ord]] += local[ord];
+                        }
                     }
                 }
             }
@@ -187,16 +193,53 @@ final class FacetCounting {
         return counts;
     }
 
-    private static int[] join(Future<int[]> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Facet counting interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("Facet counting failed: " + e.getCause(), e.getCause());
-        }
+    private int size(LeafReaderContext leaf) throws IOException {
+        return column(leaf).size;
     }
+
+    /**
+     * Per segment, the global ordinal of each of its ordinals; null for an index of one segment, whose ordinals are
+     * the global ones. Read once per searcher from the ordinal map and kept.
+     */
+    private int[][] toGlobal(SortedSetDocValuesReaderState state) throws IOException {
+        GlobalOrds known = globalOrds;
+        if (known == null || known.state() != state) {
+            SortedSetDocValues global = state.getDocValues();
+            int[][] map = null;
+            if (global instanceof MultiDocValues.MultiSortedSetDocValues multi) {
+                map = new int[multi.values.length][];
+                for (int leaf = 0; leaf < map.length; leaf++) {
+                    LongValues toGlobal = multi.mapping.getGlobalOrds(leaf);
+                    map[leaf] = new int[(int) multi.values[leaf].getValueCount()];
+                    for (int ord = 0; ord < map[leaf].length; ord++) {
+                        map[leaf][ord] = (int) toGlobal.get(ord);
+                    }
+                }
+            }
+            known = new GlobalOrds(state, map);
+            globalOrds = known;
+        }
+        return known.map();
+    }
+
+    private record GlobalOrds(SortedSetDocValuesReaderState state, int[][] map) {
+    }
+
+    /** The segment's column, read at its first search and dropped when the segment is closed. */
+    FacetColumn column(LeafReaderContext leaf) throws IOException {
+        return columns.get(leaf);
+    }
+
+    private static FacetColumn read(LeafReader segment) throws IOException {
+        long start = System.nanoTime();
+        FacetColumn column = FacetColumn.read(segment, FacetsConfig.DEFAULT_INDEX_FIELD_NAME, COMBINED);
+        if (segment.maxDoc() >= 100_000) {
+            log.info("Facet values of {} documents read in {} ms; combinations per group: {}", segment.maxDoc(),
+                    (System.nanoTime() - start) / 1_000_000, Arrays.toString(column.combinations()));
+        }
+        return column;
+    }
+
 
     private FacetResult facet(SortedSetDocValuesReaderState state, SearchField field, int[] counts, Set<String> selected)
             throws IOException {
@@ -220,7 +263,8 @@ final class FacetCounting {
             String value = FacetsConfig.stringToPath(ords.lookupOrd(f[0]).utf8ToString())[1];
             shown.add(new FacetCount(value, values.label(field, value), f[1], selected.contains(value)));
         }
-        for (String s : selected) {
+        // Sorted: the set's own order changes from one run of the JVM to the next.
+        for (String s : selected.stream().sorted().toList()) {
             if (shown.stream().noneMatch(c -> c.value().equals(s))) {
                 long ord = ords.lookupTerm(new BytesRef(FacetsConfig.pathToString(field.key(), s)));
                 shown.add(new FacetCount(s, label(field, s), ord >= 0 ? counts[(int) ord] : 0, true));
@@ -234,19 +278,5 @@ final class FacetCounting {
 
     private String label(SearchField field, String value) {
         return field == SearchField.SDG && FieldValues.isSdgTarget(value) ? "SDG target " + value : values.label(field, value);
-    }
-
-    /** Drill sideways without Lucene's own counting: {@link #count} does it from the collectors. */
-    static final class Sideways extends DrillSideways {
-
-        Sideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
-            super(searcher, config, state);
-        }
-
-        @Override
-        protected org.apache.lucene.facet.Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                                                                   String[] drillSidewaysDims) {
-            return null;
-        }
     }
 }

@@ -22,6 +22,8 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -59,12 +61,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
     private final ReentrantLock writes = new ReentrantLock();
     private final Searching searching;
-    private final ExecutorService counting;
+    private final ExecutorService sharing;
     private final boolean reset;
     private final int indexingThreads;
 
     private LuceneSearchIndex(Path folder, Directory directory, boolean reset, boolean readOnly, FieldValues values,
-                              double ramBufferMb, int indexingThreads, long parallelCountingFrom) throws IOException {
+                              double ramBufferMb, int indexingThreads, long parallelFrom) throws IOException {
         this.folder = folder;
         this.directory = directory;
         this.reset = reset;
@@ -86,12 +88,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.searchers = new SearcherManager(writer, null);
         }
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.counting = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "troika-facet-counting");
+        this.sharing = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "troika-search");
             t.setDaemon(true);
             return t;
         });
-        this.searching = new Searching(analyzer, facetsConfig, values, counting, threads, parallelCountingFrom);
+        this.searching = new Searching(analyzer, facetsConfig, values, sharing, threads, parallelFrom);
     }
 
     /** Opens the index in this folder, creating it, or starting afresh if the one there cannot be used. */
@@ -100,12 +102,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     public static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads) {
-        // The system property lets benchmarks compare counting on one thread with counting on several.
-        return open(folder, values, ramBufferMb, indexingThreads, Long.getLong("troika.search.parallelCountingFrom", FacetCounting.PARALLEL_FROM));
+        // The system property lets benchmarks compare searching on one thread with searching on several.
+        return open(folder, values, ramBufferMb, indexingThreads, Long.getLong("troika.search.parallelFrom", DrillSidewaysCollector.PARALLEL_FROM));
     }
 
-    /** With facet counting shared between threads from this many hits on (tests make it share always). */
-    static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads, long parallelCountingFrom) {
+    /** With searches shared between threads in an index of this many docs or more (tests make them share always). */
+    static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads, long parallelFrom) {
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -122,12 +124,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                     }
                 }
             } catch (LockObtainFailedException heldElsewhere) {
-                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelFrom);
             }
             try {
-                return new LuceneSearchIndex(folder, directory, !usable, false, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+                return new LuceneSearchIndex(folder, directory, !usable, false, values, ramBufferMb, indexingThreads, parallelFrom);
             } catch (LockObtainFailedException takenMeanwhile) {
-                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+                return readOnly(folder, directory, values, ramBufferMb, indexingThreads, parallelFrom);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
@@ -136,12 +138,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Another process (a server) writes this index: search what it has committed, write nothing. */
     private static LuceneSearchIndex readOnly(Path folder, Directory directory, FieldValues values, double ramBufferMb,
-                                              int indexingThreads, long parallelCountingFrom) throws IOException {
+                                              int indexingThreads, long parallelFrom) throws IOException {
         if (!usable(directory, folder)) {
             throw new IllegalStateException(inUse(folder) + "; it is being built there, try again when it is done");
         }
         log.info("Search index in {} is written by another process; reading it only", folder);
-        return new LuceneSearchIndex(folder, directory, false, true, values, ramBufferMb, indexingThreads, parallelCountingFrom);
+        return new LuceneSearchIndex(folder, directory, false, true, values, ramBufferMb, indexingThreads, parallelFrom);
     }
 
     private static String inUse(Path folder) {
@@ -211,14 +213,31 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             writer.deleteAll();
             long start = System.nanoTime();
-            long count = new ParallelIndexing(writer, facetsConfig, indexingThreads).run(source);
+            // The segments stay as the indexing threads flush them, a few big ones: searches over them are as fast as
+            // over one (measured), and merging them into one took as long as adding (on two cores). Later updates
+            // are merged as usual.
+            MergePolicy merging = writer.getConfig().getMergePolicy();
+            long count;
+            writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+            try {
+                count = new ParallelIndexing(writer, facetsConfig, indexingThreads).run(source);
+            } finally {
+                writer.getConfig().setMergePolicy(merging);
+            }
             long added = System.nanoTime();
-            // One segment: facet counting then needs no ordinal map between segments, and searches are faster.
-            writer.forceMerge(1);
             commit();
-            log.info("Indexed {} recommendations: {} ms adding, {} ms merging into one segment and committing", count,
-                    (added - start) / 1_000_000, (System.nanoTime() - added) / 1_000_000);
+            long committed = System.nanoTime();
             searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                // What facet counting reads of each segment, read now rather than by the first search.
+                searching.prepare(searcher);
+                log.info("Indexed {} recommendations in {} segments: {} ms adding and writing segments, {} ms committing, {} ms opening for search",
+                        count, searcher.getIndexReader().leaves().size(), (added - start) / 1_000_000,
+                        (committed - added) / 1_000_000, (System.nanoTime() - committed) / 1_000_000);
+            } finally {
+                searchers.release(searcher);
+            }
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -296,7 +315,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
-        counting.shutdownNow();
+        sharing.shutdownNow();
         try {
             searchers.close();
             if (writer != null) {

@@ -5,14 +5,13 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -27,6 +26,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.domain.SearchField;
 import org.troika.search.domain.SearchHit;
@@ -38,7 +39,7 @@ import org.troika.search.domain.SortOrder;
 final class Searching {
 
     private static final int EXPORT_PAGE = 1000;
-    private static final SortField BY_ID = new SortField(IndexSchema.ID, SortField.Type.LONG);
+    private static final SortField BY_ID = IdOrder.BY_ID;
 
     private final Analyzer analyzer;
     private final FacetsConfig config;
@@ -46,13 +47,29 @@ final class Searching {
     private final FacetCounting facets;
     private final Hits hits;
     private final Suggestions suggestions = new Suggestions();
+    private final ExecutorService pool;
+    private final int threads;
+    private final long parallelFrom;
 
-    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService counting, int threads, long parallelFrom) {
+    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService pool, int threads, long parallelFrom) {
         this.analyzer = analyzer;
         this.config = config;
         this.language = new QueryLanguage(analyzer, values);
-        this.facets = new FacetCounting(config, values, counting, threads, parallelFrom);
+        this.facets = new FacetCounting(config, values);
+        this.pool = pool;
+        this.threads = threads;
+        this.parallelFrom = parallelFrom;
         this.hits = new Hits(analyzer);
+    }
+
+    /** Reads what searches need of this searcher's index ahead of the first one. */
+    void prepare(IndexSearcher searcher) throws IOException {
+        if (searcher.getIndexReader().numDocs() > 0) {
+            facets.prepare(searcher);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                IdOrder.prepare(leaf);
+            }
+        }
     }
 
     SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
@@ -65,27 +82,26 @@ final class Searching {
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
         var state = facets.state(searcher);
-        boolean doScores = request.sort() == SortOrder.RELEVANCE;
-        TopDocs found;
-        FacetsCollector matched;
+        TopFieldCollectorManager pages = new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
+        DrillSidewaysCollector.Collected collected;
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, drillDown,
-                    request.size() + 1, sort, doScores, new FacetsCollectorManager());
-            found = result.topDocs();
-            matched = result.facetsCollector();
-            counted = facets.countBrowsing(searcher, state, matched, request.filters().keySet().iterator().next(), request);
+            // Browsing: the filter's own postings find the hits; its sideways counts are the whole index's.
+            collected = DrillSidewaysCollector.collect(searcher, drillDown, List.of(), facets::column, pages, pool, threads, parallelFrom);
+            counted = facets.countBrowsing(searcher, state, collected.segments(), request.filters().keySet().iterator().next(), request);
         } else {
-            DrillSideways.DrillSidewaysResult result = new FacetCounting.Sideways(searcher, config, state)
-                    .search(drillDown, null, after, request.size() + 1, sort, doScores);
-            found = result.hits;
-            matched = result.drillDownFacetsCollector;
-            counted = facets.count(state, result, request);
+            List<SearchField> filtered = Arrays.stream(SearchField.values()).filter(request.filters()::containsKey).toList();
+            collected = DrillSidewaysCollector.collect(searcher, query,
+                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), facets::column, pages, pool, threads,
+                    parallelFrom);
+            counted = facets.count(state, collected.segments(), filtered, request);
         }
-        long total = 0;
-        for (FacetsCollector.MatchingDocs m : matched.getMatchingDocs()) {
-            total += m.totalHits();
+        TopDocs found = collected.page();
+        if (request.sort() == SortOrder.RELEVANCE) {
+            // The page's scores, as the query with its filters gives them (the collector keeps only sort values).
+            TopFieldCollector.populateScores(found.scoreDocs, searcher, drillDown);
         }
+        long total = collected.total();
         ScoreDoc[] page = found.scoreDocs;
         Optional<String> next = Optional.empty();
         if (page.length > request.size()) {
@@ -149,6 +165,14 @@ final class Searching {
             }
         });
         return drillDown;
+    }
+
+    /** The terms a filter on this facet's values accepts, any of them: those {@link DrillDownQuery} searches. */
+    private List<Term> filterTerms(SearchField field, Set<String> chosen) {
+        String indexField = config.getDimConfig(field.key()).indexFieldName;
+        return chosen.stream().map(value -> field == SearchField.SDG && FieldValues.isSdgTarget(value)
+                ? new Term(IndexSchema.SDG_TARGET, value)
+                : DrillDownQuery.term(indexField, field.key(), value)).toList();
     }
 
     static Sort sort(SortOrder order) {

@@ -45,11 +45,12 @@ final class TextAnalyzer extends Analyzer {
         words = new ElisionFilter(words, ELISIONS);
         words = new EnglishPossessiveFilter(words);
         words = new ASCIIFoldingFilter(words);
-        if (stemmed) {
-            words = new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            words = new PorterStemFilter(words);
-        }
-        return new TokenStreamComponents(source, words);
+        return new TokenStreamComponents(source, stemmed ? stems(words) : words);
+    }
+
+    /** The searched text's words from the unstemmed ones: English stop words left out, the rest stemmed. */
+    static TokenStream stems(TokenStream words) {
+        return new PorterStemFilter(new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
     @Override

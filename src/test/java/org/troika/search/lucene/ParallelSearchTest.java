@@ -13,21 +13,21 @@ import org.troika.search.domain.SearchField;
 import org.troika.search.domain.SearchRequest;
 import org.troika.state.StateRegistry;
 
-/** Facet counts shared between threads (as for large hit sets) are the counts of one thread, sideways ones too. */
-class ParallelFacetCountingTest {
+/** Searches shared between threads (as in large indexes) give the counts of one thread, sideways ones too. */
+class ParallelSearchTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void counting_in_parallel_gives_the_same_counts() {
+    void searching_in_parallel_gives_the_same_counts() {
         StateRegistry states = StateRegistry.bundled();
         FieldValues values = new FieldValues(states);
         List<IndexedRecommendation> kazakhstan = KazakhstanRecommendations.load().keySet().stream()
                 .map(r -> IndexedRecommendation.of(r, states)).toList();
         try (LuceneSearchIndex alone = LuceneSearchIndex.open(folder.resolve("alone"), values, 16, 1, Long.MAX_VALUE);
              LuceneSearchIndex shared = LuceneSearchIndex.open(folder.resolve("shared"), values, 16, 2, 0)) {
-            // Several segments, so that the ranges of doc ids cross segment boundaries.
+            // Several segments, shared out between the threads.
             for (int from = 0; from < kazakhstan.size(); from += 50) {
                 List<IndexedRecommendation> batch = kazakhstan.subList(from, Math.min(kazakhstan.size(), from + 50));
                 alone.update(batch, List.of());

@@ -1,0 +1,221 @@
+package org.troika.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * One pass over the docs of the query without its facet filters gives everything a search needs (the classic drill
+ * sideways): a doc that passes every filter is a hit (the page, the total, the facet counts); one that fails exactly
+ * one filter counts only for that facet's sideways counts ("as if its own choice were not made"); one that fails two
+ * or more counts for nothing. Hits and near misses are counted as they are found, per segment (see
+ * {@link FacetColumn.Tally}), for {@link FacetCounting} to turn into facet counts.
+ * Filters are bit sets read from the same terms {@code DrillDownQuery} searches, once per search.
+ */
+final class DrillSidewaysCollector implements Collector {
+
+    /** Below this many docs in the index, searching on the caller's thread alone is quicker than sharing the work. */
+    static final long PARALLEL_FROM = 20_000;
+
+    /** Per filter, the terms any of which a doc must have. */
+    private final List<List<Term>> filters;
+    private final Columns columns;
+    private final TopFieldCollector top;
+    private final List<Segment> segments = new ArrayList<>();
+    private long total;
+
+    private DrillSidewaysCollector(List<List<Term>> filters, Columns columns, TopFieldCollector top) {
+        this.filters = filters;
+        this.columns = columns;
+        this.top = top;
+    }
+
+    /** The hits and near misses of one segment, counted by facet values: {@code misses[k]} failed filter k alone. */
+    static final class Segment {
+        final LeafReaderContext context;
+        final FacetColumn.Tally hits;
+        final FacetColumn.Tally[] misses;
+
+        Segment(LeafReaderContext context, FacetColumn column, int filters) {
+            this.context = context;
+            this.hits = column.tally();
+            this.misses = new FacetColumn.Tally[filters];
+            for (int k = 0; k < filters; k++) {
+                misses[k] = column.tally();
+            }
+        }
+    }
+
+    /** Each segment's facet values, kept while the segment lives (see {@link FacetCounting#column}). */
+    @FunctionalInterface
+    interface Columns {
+        FacetColumn of(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** What a search gathered: the page (its top hits), the total, each segment's hits and near misses. */
+    record Collected(TopFieldDocs page, long total, List<Segment> segments) {
+    }
+
+    /**
+     * Runs the query over every segment. Big segments are shared out between the threads (the caller's and the
+     * pool's), each thread with its own collector, and the pages merged: a rebuilt index has one big segment per
+     * indexing thread, so the pass over the hits, facet counting included, is shared between the two cores.
+     */
+    static Collected collect(IndexSearcher searcher, Query query, List<List<Term>> filters, Columns columns,
+                             TopFieldCollectorManager pages, ExecutorService pool, int threads, long parallelFrom) throws IOException {
+        List<List<LeafReaderContext>> shares = shares(searcher.getIndexReader().leaves(), threads, parallelFrom);
+        List<DrillSidewaysCollector> collectors = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            collectors.add(new DrillSidewaysCollector(filters, columns, pages.newCollector()));
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query), collectors.get(0).scoreMode(), 1);
+        List<Future<Void>> others = new ArrayList<>();
+        for (int i = 1; i < shares.size(); i++) {
+            DrillSidewaysCollector collector = collectors.get(i);
+            List<LeafReaderContext> share = shares.get(i);
+            others.add(pool.submit(() -> {
+                search(weight, share, collector);
+                return null;
+            }));
+        }
+        search(weight, shares.get(0), collectors.get(0));
+        for (Future<Void> other : others) {
+            join(other);
+        }
+        List<Segment> segments = new ArrayList<>();
+        long total = 0;
+        List<TopFieldCollector> tops = new ArrayList<>();
+        for (DrillSidewaysCollector c : collectors) {
+            segments.addAll(c.segments);
+            total += c.total;
+            tops.add(c.top);
+        }
+        return new Collected(pages.reduce(tops), total, segments);
+    }
+
+    /** The segments shared out, biggest first, each to the share with the fewest docs; small indexes are one share. */
+    private static List<List<LeafReaderContext>> shares(List<LeafReaderContext> leaves, int threads, long parallelFrom) {
+        long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+        int n = docs < parallelFrom ? 1 : Math.max(1, Math.min(threads, leaves.size()));
+        List<List<LeafReaderContext>> shares = new ArrayList<>();
+        long[] sizes = new long[n];
+        for (int i = 0; i < n; i++) {
+            shares.add(new ArrayList<>());
+        }
+        for (LeafReaderContext leaf : leaves.stream().sorted(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed()).toList()) {
+            int smallest = 0;
+            for (int i = 1; i < n; i++) {
+                if (sizes[i] < sizes[smallest]) {
+                    smallest = i;
+                }
+            }
+            shares.get(smallest).add(leaf);
+            sizes[smallest] += leaf.reader().maxDoc();
+        }
+        return shares;
+    }
+
+    /** As IndexSearcher searches a segment. */
+    private static void search(Weight weight, List<LeafReaderContext> leaves, Collector collector) throws IOException {
+        for (LeafReaderContext leaf : leaves) {
+            LeafCollector leafCollector = collector.getLeafCollector(leaf);
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier != null) {
+                supplier.setTopLevelScoringClause();
+                BulkScorer scorer = supplier.bulkScorer();
+                try {
+                    scorer.score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                } catch (CollectionTerminatedException done) {
+                    // The collector has what it needs of this segment.
+                }
+            }
+            leafCollector.finish();
+        }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return top.scoreMode();
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        LeafCollector page = top.getLeafCollector(context);
+        Segment segment = new Segment(context, columns.of(context), filters.size());
+        segments.add(segment);
+        FixedBitSet[] passing = new FixedBitSet[filters.size()];
+        for (int k = 0; k < passing.length; k++) {
+            passing[k] = passing(context, filters.get(k));
+        }
+        return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                page.setScorer(scorer);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                int failed = -1;
+                for (int k = 0; k < passing.length; k++) {
+                    if (!passing[k].get(doc)) {
+                        if (failed >= 0) {
+                            return;
+                        }
+                        failed = k;
+                    }
+                }
+                if (failed >= 0) {
+                    segment.misses[failed].add(doc);
+                } else {
+                    page.collect(doc);
+                    segment.hits.add(doc);
+                    total++;
+                }
+            }
+        };
+    }
+
+    private static FixedBitSet passing(LeafReaderContext context, List<Term> anyOf) throws IOException {
+        FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
+        for (Term term : anyOf) {
+            PostingsEnum docs = context.reader().postings(term, PostingsEnum.NONE);
+            if (docs != null) {
+                bits.or(docs);
+            }
+        }
+        return bits;
+    }
+
+    private static <T> T join(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Search interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("Search failed: " + e.getCause(), e.getCause());
+        }
+    }
+}
