@@ -47,13 +47,14 @@ final class ReportParagraphMatch {
      * several States' identical recommendations, one for each State; empty unless every State's is found.
      */
     List<Recommendation> paragraphsOf(Recommendation row) {
-        Optional<Recommendation> whole = paragraphOf(row, row.recommendingStates());
+        Set<String> words = WordOverlap.words(row.text());
+        Optional<Recommendation> whole = paragraphOf(words, row.recommendingStates());
         if (whole.isPresent() || row.recommendingStates().size() < 2) {
             return whole.stream().toList();
         }
         List<Recommendation> each = new ArrayList<>();
         for (String state : row.recommendingStates()) {
-            Optional<Recommendation> one = paragraphOf(row, List.of(state));
+            Optional<Recommendation> one = paragraphOf(words, List.of(state));
             if (one.isEmpty()) {
                 return List.of();
             }
@@ -64,11 +65,10 @@ final class ReportParagraphMatch {
         return each;
     }
 
-    private Optional<Recommendation> paragraphOf(Recommendation row, List<String> states) {
+    private Optional<Recommendation> paragraphOf(Set<String> words, List<String> states) {
         if (states.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> words = WordOverlap.words(row.text());
         // Ranked by how much of the row the paragraph holds, then by how much of the paragraph the row holds:
         // "Ratify CRPD" is all in both "Ratify CRPD" and "Ratify the Optional Protocol to CRPD", but only the
         // first is all in the row.

@@ -59,18 +59,13 @@ public final class ReportParagraphs {
     /** True when the row restates stored report paragraphs of its review and was folded into them. */
     public boolean fold(Recommendation row, RowFields fields, String where) {
         ReportParagraphMatch match = matches.computeIfAbsent(row.review().id(), this::storedParagraphs);
-        List<Recommendation> restated = match.isEmpty() ? List.of() : match.paragraphsOf(row);
-        for (Recommendation paragraph : restated) {
-            Folded before = folded.get(paragraph.id());
-            Recommendation merged = merged(before == null ? paragraph : before.paragraph(), before == null, row, fields, where);
-            folded.put(paragraph.id(), new Folded(merged, before == null ? where : before.where()));
-        }
-        if (!restated.isEmpty()) {
+        boolean restates = !match.isEmpty() && foldInto(folded, match, row, fields, where);
+        if (restates) {
             rowsFolded.merge(row.review(), 1, Integer::sum);
         } else if (!match.isEmpty()) {
             rowsApart.computeIfAbsent(row.review(), k -> new ArrayList<>()).add(row.paragraph());
         }
-        return !restated.isEmpty();
+        return restates;
     }
 
     /** Stores the paragraphs rows were folded into, one write each however many rows restate it. */
@@ -103,29 +98,35 @@ public final class ReportParagraphs {
             return;
         }
         RowFields everything = new RowFields(Set.of(Taxonomy.values()), true, true, EARLIER_ROWS);
-        Map<Long, Recommendation> merged = new LinkedHashMap<>();
+        Map<Long, Folded> merged = new LinkedHashMap<>();
         List<Recommendation> foldedRows = new ArrayList<>();
         for (Recommendation row : stored) {
-            if (ReportParagraphMatch.isParagraphNumber(row.paragraph())) {
-                continue;
-            }
-            List<Recommendation> restated = match.paragraphsOf(row);
-            for (Recommendation paragraph : restated) {
-                Recommendation before = merged.get(paragraph.id());
-                merged.put(paragraph.id(), merged(before == null ? paragraph : before, before == null, row, everything,
-                        "stored row " + row.paragraph()));
-            }
-            if (!restated.isEmpty()) {
+            if (!ReportParagraphMatch.isParagraphNumber(row.paragraph())
+                    && foldInto(merged, match, row, everything, "stored row " + row.paragraph())) {
                 foldedRows.add(row);
             }
         }
         if (foldedRows.isEmpty()) {
             return;
         }
-        recommendations.save(List.copyOf(merged.values()));
+        recommendations.save(merged.values().stream().map(Folded::paragraph).toList());
         foldedRows.forEach(row -> recommendations.delete(row.id()));
         tally.note(review.key() + ": " + foldedRows.size() + (foldedRows.size() == 1 ? " row" : " rows") + " stored before under ids of"
                 + " their own restate paragraphs of this report; folded into " + merged.size() + " paragraphs and removed");
+    }
+
+    /**
+     * Folds the row into each paragraph it restates, onto what earlier rows of the same paragraph made of it;
+     * false when it restates none.
+     */
+    private boolean foldInto(Map<Long, Folded> into, ReportParagraphMatch match, Recommendation row, RowFields fields, String where) {
+        List<Recommendation> restated = match.paragraphsOf(row);
+        for (Recommendation paragraph : restated) {
+            Folded before = into.get(paragraph.id());
+            into.put(paragraph.id(), before == null ? new Folded(merged(paragraph, true, row, fields, where), where)
+                    : new Folded(merged(before.paragraph(), false, row, fields, where), before.where()));
+        }
+        return !restated.isEmpty();
     }
 
     private Recommendation merged(Recommendation paragraph, boolean first, Recommendation row, RowFields fields, String where) {
