@@ -2,6 +2,7 @@ package org.troika.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.troika.ingest.extract.ExtractedRecommendation;
+import org.troika.ingest.extract.WorkingGroupReportExtractor;
+import org.troika.state.StateRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.troika.ingest.domain.FileReport;
@@ -48,6 +55,8 @@ class ImportFromTwoSourcesTest {
     ReviewFacade reviews;
     @Autowired
     JdbcClient jdbc;
+    @TempDir
+    Path dir;
 
     @BeforeEach
     void clean() {
@@ -117,6 +126,26 @@ class ImportFromTwoSourcesTest {
 
         assertThat(report.notes()).anySatisfy(n -> assertThat(n).startsWith("KAZ-2010: ").contains("removed"));
         assertThat(held(review2010())).isEqualTo(reportFirst);
+    }
+
+    @Test
+    void rows_folded_in_when_the_report_comes_leave_the_paragraphs_other_labels_alone() throws Exception {
+        // UPR Info's rows first; then OHCHR-style themes for one paragraph, keyed by its number; then the report.
+        importing(UPR_INFO);
+        ExtractedRecommendation first = new WorkingGroupReportExtractor(StateRegistry.bundled())
+                .extract(Files.readString(REPORT_2010)).recommendations().get(0);
+        Path themes = dir.resolve("themes.csv");
+        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(themes), CSVFormat.RFC4180)) {
+            csv.printRecord("state_under_review", "session", "paragraph", "text", "recommending_states", "response", "themes");
+            csv.printRecord("KAZ", "7", first.paragraph(), first.text(), String.join("; ", first.states()), "Pending", "Death penalty");
+        }
+        importing(themes);
+
+        importing(REPORT_2010);
+
+        Recommendation paragraph = review2010().stream().filter(r -> r.paragraph().equals(first.paragraph())).findFirst().orElseThrow();
+        assertThat(paragraph.labelValues(Taxonomy.UHRI_THEME)).containsExactly("Death penalty");
+        assertThat(paragraph.labelValues(Taxonomy.UPR_INFO_ISSUE)).isNotEmpty();
     }
 
     @Test

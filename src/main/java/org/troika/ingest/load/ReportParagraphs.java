@@ -1,6 +1,7 @@
 package org.troika.ingest.load;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,12 +98,11 @@ public final class ReportParagraphs {
         if (match.isEmpty()) {
             return;
         }
-        RowFields everything = new RowFields(Set.of(Taxonomy.values()), true, true, EARLIER_ROWS);
         Map<Long, Folded> merged = new LinkedHashMap<>();
         List<Recommendation> foldedRows = new ArrayList<>();
         for (Recommendation row : stored) {
             if (!ReportParagraphMatch.isParagraphNumber(row.paragraph())
-                    && foldInto(merged, match, row, everything, "stored row " + row.paragraph())) {
+                    && foldInto(merged, match, row, givenBy(row), "stored row " + row.paragraph())) {
                 foldedRows.add(row);
             }
         }
@@ -113,6 +113,16 @@ public final class ReportParagraphs {
         foldedRows.forEach(row -> recommendations.delete(row.id()));
         tally.note(review.key() + ": " + foldedRows.size() + (foldedRows.size() == 1 ? " row" : " rows") + " stored before under ids of"
                 + " their own restate paragraphs of this report; folded into " + merged.size() + " paragraphs and removed");
+    }
+
+    /**
+     * What a stored row can be said to give: the taxonomies it has labels of and an action category if it has one;
+     * its source's columns are not known any more, and what it lacks must not erase what the paragraph has.
+     */
+    private static RowFields givenBy(Recommendation row) {
+        Set<Taxonomy> taxonomies = EnumSet.noneOf(Taxonomy.class);
+        row.labels().forEach(l -> taxonomies.add(l.taxonomy()));
+        return new RowFields(taxonomies, row.actionCategory().isPresent(), true, EARLIER_ROWS);
     }
 
     /**
