@@ -102,11 +102,10 @@ public final class AddendumImport {
     }
 
     private void recordAddendum(Review review, String symbol) {
-        ReviewDocuments d = review.documents();
-        if (d.addendum().isEmpty()) {
-            reviews.save(new Review(review.id(), review.stateIso3(), review.session(), review.cycle(), review.date(), review.troika(),
-                    new ReviewDocuments(d.nationalReport(), d.compilation(), d.stakeholdersSummary(), d.workingGroupReport(),
-                            Optional.of(symbol)), review.official()));
+        Review completed = review.withDocuments(review.documents().completedBy(new ReviewDocuments(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(symbol))));
+        if (!completed.equals(review)) {
+            reviews.save(completed);
         }
     }
 }

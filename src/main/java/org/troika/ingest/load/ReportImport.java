@@ -139,10 +139,8 @@ public final class ReportImport {
     /** The report's facts fill in what the stored review lacks; what it has stays. */
     private void completeReview(ReviewRef ref, ReportFacts facts, Optional<String> addendumSymbol) {
         Review stored = reviews.find(ref.id()).orElseThrow();
-        ReviewDocuments d = stored.documents();
-        ReviewDocuments documents = new ReviewDocuments(d.nationalReport().or(facts::nationalReport),
-                d.compilation().or(facts::compilation), d.stakeholdersSummary().or(facts::stakeholdersSummary),
-                d.workingGroupReport().or(facts::symbol), d.addendum().or(() -> addendumSymbol));
+        ReviewDocuments documents = stored.documents().completedBy(new ReviewDocuments(facts.nationalReport(), facts.compilation(),
+                facts.stakeholdersSummary(), facts.symbol(), addendumSymbol));
         Review completed = new Review(stored.id(), stored.stateIso3(), stored.session(), stored.cycle(),
                 stored.date().or(facts::reviewDate), stored.troika().isEmpty() ? facts.troika() : stored.troika(), documents, stored.official());
         if (!completed.equals(stored)) {

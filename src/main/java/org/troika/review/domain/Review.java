@@ -32,6 +32,10 @@ public record Review(long id, String stateIso3, int session, int cycle, Optional
         return stateIso3 + "-" + year(calendar);
     }
 
+    public Review withDocuments(ReviewDocuments newDocuments) {
+        return new Review(id, stateIso3, session, cycle, date, troika, newDocuments, official);
+    }
+
     public Review withId(long newId) {
         return new Review(newId, stateIso3, session, cycle, date, troika, documents, official);
     }

@@ -18,4 +18,11 @@ public record ReviewDocuments(Optional<String> nationalReport, Optional<String> 
         return new ReviewDocuments(Optional.of(base + "1"), Optional.of(base + "2"), Optional.of(base + "3"),
                 report, report.map(r -> r + "/Add.1"));
     }
+
+    /** These symbols, with {@code other}'s filling in those not known: what is known stays. */
+    public ReviewDocuments completedBy(ReviewDocuments other) {
+        return new ReviewDocuments(nationalReport.or(other::nationalReport), compilation.or(other::compilation),
+                stakeholdersSummary.or(other::stakeholdersSummary), workingGroupReport.or(other::workingGroupReport),
+                addendum.or(other::addendum));
+    }
 }
