@@ -48,16 +48,14 @@ public class ImportsCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = Boot.context(data)) {
             ImportFacade imports = context.getBean(ImportFacade.class);
-            Object result = id == null ? imports.recentRuns(limit)
-                    : imports.run(id).orElseThrow(() -> new UserException("no import with id " + id + " in the log"));
             PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.JSON) {
-                out.println(context.getBean(ObjectMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(result));
-            } else if (result instanceof ImportRun run) {
-                out.print(entry(run));
+            ObjectMapper json = context.getBean(ObjectMapper.class);
+            if (id == null) {
+                List<ImportRun> runs = imports.recentRuns(limit);
+                out.print(format == Format.JSON ? json.writerWithDefaultPrettyPrinter().writeValueAsString(runs) + "\n" : log(runs));
             } else {
-                @SuppressWarnings("unchecked") List<ImportRun> runs = (List<ImportRun>) result;
-                out.print(log(runs));
+                ImportRun run = imports.run(id).orElseThrow(() -> new UserException("no import with id " + id + " in the log"));
+                out.print(format == Format.JSON ? json.writerWithDefaultPrettyPrinter().writeValueAsString(run) + "\n" : entry(run));
             }
             out.flush();
         }
