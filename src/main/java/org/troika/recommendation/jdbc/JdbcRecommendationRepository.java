@@ -52,6 +52,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final DataVersionTable dataVersion;
     private final JdbcTemplate template;
     private final KnownStates states;
     private volatile Boolean postgres;
@@ -59,6 +60,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     public JdbcRecommendationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.dataVersion = new DataVersionTable(jdbc);
         this.template = template;
         this.states = new KnownStates(jdbc);
     }
@@ -376,12 +378,12 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public long raiseDataVersion() {
-        return new DataVersionTable(jdbc).raise();
+        return dataVersion.raise();
     }
 
     @Override
     public long dataVersion() {
-        return new DataVersionTable(jdbc).current();
+        return dataVersion.current();
     }
 
     private Recommendation map(ResultSet rs, int row) throws SQLException {
