@@ -66,6 +66,12 @@ public class ReviewFacade {
         return repository.forState(stateIso3).stream().filter(r -> r.year(calendar) == year).findFirst();
     }
 
+    /** The review whose Working Group report has this symbol (A/HRC/43/15), if one is stored. */
+    @Transactional(readOnly = true)
+    public Optional<Review> findByWorkingGroupReport(String symbol) {
+        return repository.findByWorkingGroupReport(symbol);
+    }
+
     @Transactional(readOnly = true)
     public List<Review> forState(String stateIso3) {
         return repository.forState(states.require(stateIso3).iso3());

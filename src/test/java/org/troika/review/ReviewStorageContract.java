@@ -73,6 +73,26 @@ abstract class ReviewStorageContract {
     }
 
     @Test
+    void lists_every_review_with_its_own_troika() {
+        reviews.save(new Review(0, "KAZ", 7, 1, Optional.of(LocalDate.of(2010, 2, 12)), List.of("BGD", "CUB", "MUS"),
+                ReviewDocuments.none(), Optional.empty()));
+        reviews.save(kazakhstan2019(Optional.empty()));
+        reviews.save(new Review(0, "SVN", 34, 3, Optional.empty(), List.of("MEX", "NGA", "SAU"), ReviewDocuments.none(), Optional.empty()));
+
+        assertThat(reviews.all()).extracting(r -> r.stateIso3() + "-" + r.session() + " " + r.troika())
+                .containsExactly("KAZ-7 [BGD, CUB, MUS]", "KAZ-34 []", "SVN-34 [MEX, NGA, SAU]");
+    }
+
+    @Test
+    void finds_a_review_by_its_working_group_report() {
+        Review saved = reviews.save(kazakhstan2019(Optional.empty()));
+
+        assertThat(reviews.findByWorkingGroupReport("A/HRC/43/10")).map(Review::id).contains(saved.id());
+        assertThat(reviews.findByWorkingGroupReport("A/HRC/43/10/Add.1")).isEmpty();
+        assertThat(reviews.findByWorkingGroupReport("A/HRC/28/10")).isEmpty();
+    }
+
+    @Test
     void rejects_unknown_states_and_sessions_of_another_cycle() {
         assertThatThrownBy(() -> reviews.save(new Review(0, "XYZ", 34, 3, Optional.empty(), List.of(), ReviewDocuments.none(), Optional.empty())))
                 .isInstanceOf(UnknownStateException.class).hasMessageContaining("XYZ");

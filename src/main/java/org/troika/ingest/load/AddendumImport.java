@@ -82,8 +82,7 @@ public final class AddendumImport {
      */
     private Review answeredReview(String file, AddendumResponses responses, ReviewResolver resolver) {
         Optional<String> reportSymbol = responses.symbol().map(s -> s.substring(0, s.lastIndexOf("/Add.")));
-        Optional<Review> byReport = reportSymbol.flatMap(s -> reviews.all().stream()
-                .filter(r -> r.documents().workingGroupReport().equals(Optional.of(s))).findFirst());
+        Optional<Review> byReport = reportSymbol.flatMap(reviews::findByWorkingGroupReport);
         Optional<String> state = responses.stateIso3().or(resolver::defaultState);
         if (responses.stateIso3().isPresent() && resolver.defaultState().isPresent()
                 && !responses.stateIso3().equals(resolver.defaultState())) {

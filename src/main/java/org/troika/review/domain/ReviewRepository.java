@@ -15,5 +15,8 @@ public interface ReviewRepository {
 
     List<Review> forState(String stateIso3);
 
+    /** The review whose Working Group report has this symbol (e.g. A/HRC/43/15), if one is stored. */
+    Optional<Review> findByWorkingGroupReport(String symbol);
+
     List<Review> all();
 }

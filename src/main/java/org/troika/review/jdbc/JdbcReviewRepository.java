@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -85,6 +87,12 @@ public class JdbcReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public Optional<Review> findByWorkingGroupReport(String symbol) {
+        return withTroika(jdbc.sql(SELECT + " WHERE r.wg_report = :symbol ORDER BY r.id").param("symbol", symbol)
+                .query(this::map).list().stream().findFirst());
+    }
+
+    @Override
     public List<Review> forState(String stateIso3) {
         return jdbc.sql(SELECT + " WHERE r.state_iso3 = :iso3 ORDER BY r.session_number").param("iso3", stateIso3)
                 .query(this::map).list().stream().map(r -> withTroika(Optional.of(r)).orElseThrow()).toList();
@@ -92,15 +100,22 @@ public class JdbcReviewRepository implements ReviewRepository {
 
     @Override
     public List<Review> all() {
-        return jdbc.sql(SELECT + " ORDER BY r.state_iso3, r.session_number")
-                .query(this::map).list().stream().map(r -> withTroika(Optional.of(r)).orElseThrow()).toList();
+        // Every review's troika in one query, not one per review (there are thousands of reviews once UPR Info is loaded).
+        Map<Long, List<String>> troikas = new HashMap<>();
+        jdbc.sql("SELECT review_id, state_iso3 FROM review_troika ORDER BY review_id, position").query(rs -> {
+            troikas.computeIfAbsent(rs.getLong("review_id"), id -> new ArrayList<>()).add(rs.getString("state_iso3").trim());
+        });
+        return jdbc.sql(SELECT + " ORDER BY r.state_iso3, r.session_number").query(this::map).list().stream()
+                .map(r -> withTroika(r, troikas.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private Optional<Review> withTroika(Optional<Review> review) {
-        return review.map(r -> new Review(r.id(), r.stateIso3(), r.session(), r.cycle(), r.date(),
-                jdbc.sql("SELECT state_iso3 FROM review_troika WHERE review_id = :id ORDER BY position")
-                        .param("id", r.id()).query(String.class).list(),
-                r.documents(), r.official()));
+        return review.map(r -> withTroika(r, jdbc.sql("SELECT state_iso3 FROM review_troika WHERE review_id = :id ORDER BY position")
+                .param("id", r.id()).query(String.class).list()));
+    }
+
+    private static Review withTroika(Review r, List<String> troika) {
+        return new Review(r.id(), r.stateIso3(), r.session(), r.cycle(), r.date(), troika, r.documents(), r.official());
     }
 
     private Review map(ResultSet rs, int row) throws SQLException {
