@@ -34,6 +34,7 @@ final class AccuracyScorer {
         List<String> notes = new ArrayList<>();
         Set<String> labelled = new LinkedHashSet<>();
         Tally texts = Tally.NONE;
+        Tally textsAsLabelled = Tally.NONE;
         Tally states = Tally.NONE;
         Tally asLabelled = Tally.NONE;
         Tally responses = Tally.NONE;
@@ -44,15 +45,17 @@ final class AccuracyScorer {
             if (e == null) {
                 notes.add(label.paragraph() + ": not extracted");
                 texts = texts.add(false);
+                textsAsLabelled = textsAsLabelled.add(false);
                 states = states.add(false);
                 asLabelled = asLabelled.add(false);
                 continue;
             }
-            boolean sameText = TextNormalisation.exact(e.text()).equals(TextNormalisation.exact(label.text()));
-            texts = texts.add(sameText);
-            if (!sameText) {
-                notes.add(label.paragraph() + ": text differs\n    extracted: " + TextNormalisation.exact(e.text())
-                        + "\n    label:     " + TextNormalisation.exact(label.text()));
+            String extractedText = TextNormalisation.exact(e.text());
+            String labelText = TextNormalisation.exact(errata.texts(report.symbol(), label.paragraph(), List.of(label.text())).get(0));
+            texts = texts.add(extractedText.equals(labelText));
+            textsAsLabelled = textsAsLabelled.add(extractedText.equals(TextNormalisation.exact(label.text())));
+            if (!extractedText.equals(labelText)) {
+                notes.add(label.paragraph() + ": text differs\n    extracted: " + extractedText + "\n    label:     " + labelText);
             }
             Set<String> expected = errata.states(report.symbol(), label.paragraph()).orElse(label.states());
             Set<String> got = new HashSet<>(e.states());
@@ -88,7 +91,7 @@ final class AccuracyScorer {
             }
         }
         return new DocumentScore(report, report.labels().size(), extraction.recommendations().size(), new Tally(both, either.size()),
-                texts, states, asLabelled, responses, addendum, notes);
+                texts, textsAsLabelled, states, asLabelled, responses, addendum, notes);
     }
 
     static Map<String, ExtractedRecommendation> byParagraph(Extraction extraction) {

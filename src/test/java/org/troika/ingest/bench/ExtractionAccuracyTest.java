@@ -52,11 +52,13 @@ class ExtractionAccuracyTest {
     }
 
     @Test
-    void finds_a_recommendation_for_every_upr_info_row_and_agrees_on_most_wordings() {
-        // UPR Info edits wordings ("Recommended that ...", "nondiscriminatory" for "non.discriminatory"), so words agree less often.
+    void finds_a_recommendation_for_every_upr_info_row_with_the_reports_own_words() {
         assertThat(scores).filteredOn(s -> !s.report().numbered()).hasSize(4).allSatisfy(s -> {
             assertThat(s.paragraphs().ratio()).as("%s matched by a row %s", s.report().symbol(), s.paragraphs().percent()).isEqualTo(1.0);
-            assertThat(s.texts().ratio()).as("%s words %s", s.report().symbol(), s.texts().percent()).isGreaterThanOrEqualTo(0.9);
+            assertThat(s.texts().ratio()).as("%s words %s", s.report().symbol(), s.texts().percent()).isGreaterThanOrEqualTo(FLOOR);
+            // UPR Info edits wordings ("Recommended that ...", "nondiscriminatory" for "non.discriminatory"): as published, words agree less often.
+            assertThat(s.textsAsLabelled().ratio()).as("%s words as published %s", s.report().symbol(), s.textsAsLabelled().percent())
+                    .isGreaterThanOrEqualTo(0.9);
         });
     }
 

@@ -64,6 +64,7 @@ final class UprInfoAlignment {
         }
         Tally matched = Tally.NONE;
         Tally texts = Tally.NONE;
+        Tally textsAsLabelled = Tally.NONE;
         Tally states = Tally.NONE;
         Tally asLabelled = Tally.NONE;
         Tally responses = Tally.NONE;
@@ -85,10 +86,11 @@ final class UprInfoAlignment {
             String words = recWords.get(i);
             List<Label> ordered = new ArrayList<>(rows);
             ordered.sort(Comparator.comparingInt(r -> positionIn(words, TextNormalisation.words(r.text()))));
-            // A clause made by several States is one UPR Info row per State, with the same text.
-            String expectedWords = ordered.stream().map(r -> TextNormalisation.words(r.text())).distinct().collect(Collectors.joining(" "));
+            List<String> published = ordered.stream().map(Label::text).toList();
+            String expectedWords = joinedWords(errata.texts(report.symbol(), e.paragraph(), published));
             boolean sameText = !rows.isEmpty() && words.equals(expectedWords);
             texts = texts.add(sameText);
+            textsAsLabelled = textsAsLabelled.add(!rows.isEmpty() && words.equals(joinedWords(published)));
             if (!sameText && !rows.isEmpty()) {
                 notes.add(e.paragraph() + ": words differ\n    extracted: " + words + "\n    UPR Info:  " + expectedWords);
             }
@@ -101,8 +103,13 @@ final class UprInfoAlignment {
                 }
             }
         }
-        return new DocumentScore(report, report.labels().size(), recs.size(), matched, texts, states, asLabelled,
+        return new DocumentScore(report, report.labels().size(), recs.size(), matched, texts, textsAsLabelled, states, asLabelled,
                 responses, Tally.NONE, notes);
+    }
+
+    /** The rows' words in document order; a clause made by several States is one UPR Info row per State, with the same text. */
+    private static String joinedWords(List<String> rowTexts) {
+        return rowTexts.stream().map(TextNormalisation::words).distinct().collect(Collectors.joining(" "));
     }
 
     /** The recommendation's text without the brackets that name its recommending States. */
