@@ -16,6 +16,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -82,7 +85,7 @@ final class Searching {
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
         var state = facets.state(searcher);
-        TopFieldCollectorManager pages = new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
+        CollectorManager<? extends Collector, TopFieldDocs> pages = pages(request, sort, after);
         DrillSidewaysCollector.Collected collected;
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
@@ -151,6 +154,13 @@ final class Searching {
                 .build();
         TopDocs found = searcher.search(others, limit, new Sort(SortField.FIELD_SCORE, BY_ID), true);
         return hits.read(searcher, like, found);
+    }
+
+    /** The page's collectors: our own for relevance (see {@link RelevancePage}), Lucene's for the other orders. */
+    private static CollectorManager<? extends Collector, TopFieldDocs> pages(SearchRequest request, Sort sort, FieldDoc after) {
+        return request.sort() == SortOrder.RELEVANCE
+                ? RelevancePage.manager(request.size() + 1, after)
+                : new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
     }
 
     private DrillDownQuery drillDown(Query query, SearchRequest request) {
