@@ -29,7 +29,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.domain.SearchField;
@@ -99,11 +98,9 @@ final class Searching {
                     parallelFrom);
             counted = facets.count(state, collected.segments(), filtered, request);
         }
+        // By relevance, the page has its hits' scores: the filters score nothing, so they are the query's with its
+        // filters too (Lucene's collector for the other orders keeps no scores, and none are shown).
         TopDocs found = collected.page();
-        if (request.sort() == SortOrder.RELEVANCE) {
-            // The page's scores, as the query with its filters gives them (the collector keeps only sort values).
-            TopFieldCollector.populateScores(found.scoreDocs, searcher, drillDown);
-        }
         long total = collected.total();
         ScoreDoc[] page = found.scoreDocs;
         Optional<String> next = Optional.empty();
