@@ -78,6 +78,15 @@ final class Hits {
             return values;
         }
 
+        /**
+         * The text is indexed with offsets (see {@link DocumentFactory}); the highlighter would otherwise merge every
+         * segment's field infos to find that out, once per search (measured: 8% of the snippets' time).
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return IndexSchema.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+        }
+
         @Override
         protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
             return source == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
