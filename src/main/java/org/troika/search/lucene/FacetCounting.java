@@ -16,12 +16,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.troika.search.domain.FacetCount;
@@ -59,7 +56,7 @@ final class FacetCounting {
     private final PerSegment<FacetColumn> columns = new PerSegment<>(FacetCounting::read);
     private volatile SortedSetDocValuesReaderState cached;
     private volatile AllCounts allCounts;
-    private volatile GlobalOrds globalOrds;
+    private volatile GlobalOrdinals globalOrds;
 
     FacetCounting(FacetsConfig config, FieldValues values) {
         this.config = config;
@@ -84,7 +81,7 @@ final class FacetCounting {
     /** Reads each segment's column (and the ordinal map between segments) ahead of the first search. */
     void prepare(IndexSearcher searcher) throws IOException {
         SortedSetDocValuesReaderState state = state(searcher);
-        toGlobal(state);
+        ordinals(state);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             column(leaf);
         }
@@ -123,8 +120,9 @@ final class FacetCounting {
     private List<FacetResult> facets(SortedSetDocValuesReaderState state, int[] drillDown, Map<SearchField, int[]> sideways,
                                      SearchRequest request) throws IOException {
         List<FacetResult> results = new ArrayList<>();
+        GlobalOrdinals ordinals = ordinals(state);
         for (SearchField field : SearchField.values()) {
-            results.add(facet(state, field, sideways.getOrDefault(field, drillDown), request.selected(field)));
+            results.add(facet(ordinals, field, sideways.getOrDefault(field, drillDown), request.selected(field)));
         }
         return results;
     }
@@ -169,8 +167,8 @@ final class FacetCounting {
      */
     private int[][] countSegments(SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> collected, int filters)
             throws IOException {
-        int size = (int) state.getDocValues().getValueCount();
-        int[][] map = toGlobal(state);
+        int size = state.getSize();
+        int[][] map = ordinals(state).toGlobal();
         int[][] counts = new int[1 + filters][size];
         for (DrillSidewaysCollector.Segment s : collected) {
             for (int target = 0; target <= filters; target++) {
@@ -197,32 +195,14 @@ final class FacetCounting {
         return column(leaf).size;
     }
 
-    /**
-     * Per segment, the global ordinal of each of its ordinals; null for an index of one segment, whose ordinals are
-     * the global ones. Read once per searcher from the ordinal map and kept.
-     */
-    private int[][] toGlobal(SortedSetDocValuesReaderState state) throws IOException {
-        GlobalOrds known = globalOrds;
+    /** The global ordinals of this state's index, read once per searcher and kept. */
+    private GlobalOrdinals ordinals(SortedSetDocValuesReaderState state) throws IOException {
+        GlobalOrdinals known = globalOrds;
         if (known == null || known.state() != state) {
-            SortedSetDocValues global = state.getDocValues();
-            int[][] map = null;
-            if (global instanceof MultiDocValues.MultiSortedSetDocValues multi) {
-                map = new int[multi.values.length][];
-                for (int leaf = 0; leaf < map.length; leaf++) {
-                    LongValues toGlobal = multi.mapping.getGlobalOrds(leaf);
-                    map[leaf] = new int[(int) multi.values[leaf].getValueCount()];
-                    for (int ord = 0; ord < map[leaf].length; ord++) {
-                        map[leaf][ord] = (int) toGlobal.get(ord);
-                    }
-                }
-            }
-            known = new GlobalOrds(state, map);
+            known = GlobalOrdinals.read(state);
             globalOrds = known;
         }
-        return known.map();
-    }
-
-    private record GlobalOrds(SortedSetDocValuesReaderState state, int[][] map) {
+        return known;
     }
 
     /** The segment's column, read at its first search and dropped when the segment is closed. */
@@ -241,10 +221,9 @@ final class FacetCounting {
     }
 
 
-    private FacetResult facet(SortedSetDocValuesReaderState state, SearchField field, int[] counts, Set<String> selected)
+    private FacetResult facet(GlobalOrdinals ordinals, SearchField field, int[] counts, Set<String> selected)
             throws IOException {
-        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(field.key());
-        SortedSetDocValues ords = state.getDocValues();
+        SortedSetDocValuesReaderState.OrdRange range = ordinals.state().getOrdRange(field.key());
         List<int[]> found = new ArrayList<>();
         if (range != null) {
             for (PrimitiveIterator.OfInt it = range.iterator(); it.hasNext(); ) {
@@ -260,13 +239,13 @@ final class FacetCounting {
         }
         List<FacetCount> shown = new ArrayList<>();
         for (int[] f : found) {
-            String value = FacetsConfig.stringToPath(ords.lookupOrd(f[0]).utf8ToString())[1];
+            String value = ordinals.values()[f[0]];
             shown.add(new FacetCount(value, values.label(field, value), f[1], selected.contains(value)));
         }
         // Sorted: the set's own order changes from one run of the JVM to the next.
         for (String s : selected.stream().sorted().toList()) {
             if (shown.stream().noneMatch(c -> c.value().equals(s))) {
-                long ord = ords.lookupTerm(new BytesRef(FacetsConfig.pathToString(field.key(), s)));
+                long ord = ordinals.state().getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(field.key(), s)));
                 shown.add(new FacetCount(s, label(field, s), ord >= 0 ? counts[(int) ord] : 0, true));
             }
         }

@@ -42,6 +42,11 @@ final class IdOrder extends FieldComparatorSource {
         IDS.get(leaf);
     }
 
+    /** The segment's ids by doc. */
+    static long[] ids(LeafReaderContext leaf) throws IOException {
+        return IDS.get(leaf);
+    }
+
     @Override
     public FieldComparator<Long> newComparator(String field, int numHits, Pruning pruning, boolean reversed) {
         return new FieldComparator<>() {

@@ -16,6 +16,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -26,7 +29,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.domain.SearchField;
@@ -82,7 +84,7 @@ final class Searching {
             return new SearchResult(0, List.of(), facets.none(), Optional.empty(), Optional.empty());
         }
         var state = facets.state(searcher);
-        TopFieldCollectorManager pages = new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
+        CollectorManager<? extends Collector, TopFieldDocs> pages = pages(request, sort, after);
         DrillSidewaysCollector.Collected collected;
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
@@ -96,11 +98,9 @@ final class Searching {
                     parallelFrom);
             counted = facets.count(state, collected.segments(), filtered, request);
         }
+        // By relevance, the page has its hits' scores: the filters score nothing, so they are the query's with its
+        // filters too (Lucene's collector for the other orders keeps no scores, and none are shown).
         TopDocs found = collected.page();
-        if (request.sort() == SortOrder.RELEVANCE) {
-            // The page's scores, as the query with its filters gives them (the collector keeps only sort values).
-            TopFieldCollector.populateScores(found.scoreDocs, searcher, drillDown);
-        }
         long total = collected.total();
         ScoreDoc[] page = found.scoreDocs;
         Optional<String> next = Optional.empty();
@@ -151,6 +151,13 @@ final class Searching {
                 .build();
         TopDocs found = searcher.search(others, limit, new Sort(SortField.FIELD_SCORE, BY_ID), true);
         return hits.read(searcher, like, found);
+    }
+
+    /** The page's collectors: our own for relevance (see {@link RelevancePage}), Lucene's for the other orders. */
+    private static CollectorManager<? extends Collector, TopFieldDocs> pages(SearchRequest request, Sort sort, FieldDoc after) {
+        return request.sort() == SortOrder.RELEVANCE
+                ? RelevancePage.manager(request.size() + 1, after)
+                : new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
     }
 
     private DrillDownQuery drillDown(Query query, SearchRequest request) {

@@ -154,7 +154,8 @@ class SameSearchResultsTest {
             index.rebuild(sink -> records.forEach(sink));
             // Hits that tie on score (all of them, for an empty query) are ordered by id, across segments too.
             for (SearchRequest request : List.of(SearchRequest.of(""), SearchRequest.of("").sortedBy(SortOrder.DATE),
-                    SearchRequest.of("\"death penalty\""))) {
+                    SearchRequest.of("\"death penalty\""), SearchRequest.of("torture"), SearchRequest.of("women OR girls"),
+                    SearchRequest.of("rights").withFilter(SearchField.CYCLE, "2"))) {
                 List<Long> exported = new ArrayList<>();
                 index.forEachHit(request, exported::add);
                 List<Long> paged = new ArrayList<>();
