@@ -64,6 +64,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
+        PostgresCopy.awaitEnd();
         Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
         List<Long> changed = new ArrayList<>();
         fingerprints(recommendations).forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
@@ -78,6 +79,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations, Collection<Recommendation> storedVersions) {
+        PostgresCopy.awaitEnd();
         Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
         for (Recommendation v : storedVersions) {
             stored.computeIfAbsent(v.review().id(), k -> new HashMap<>())
@@ -127,7 +129,8 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     /**
      * On PostgreSQL the ids are taken from the identity's sequence first, in one query, and the rows go in with
-     * COPY (PostgresCopy); measured in docs/benchmarks.md, "Bulk import".
+     * COPY (PostgresCopy), whose end the server works on while the importer prepares the next rows; measured in
+     * docs/benchmarks.md, "Bulk import".
      */
     private List<Long> insertRows(List<Recommendation> chunk) {
         if (postgres()) {
@@ -380,6 +383,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         if (recommendations.isEmpty()) {
             return List.of();
         }
+        PostgresCopy.awaitEnd();
         Long[] reviews = recommendations.stream().map(r -> r.review().id()).toArray(Long[]::new);
         String[] paragraphs = recommendations.stream().map(Recommendation::paragraph).toArray(String[]::new);
         return template.query(con -> {
@@ -400,6 +404,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public long raiseDataVersion() {
+        PostgresCopy.awaitEnd();
         return dataVersion.raise();
     }
 
