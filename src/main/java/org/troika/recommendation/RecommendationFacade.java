@@ -145,10 +145,10 @@ public class RecommendationFacade {
         return repository.fingerprints(recommendations);
     }
 
-    /** The keys of a review that have a dot, as a report's paragraph numbers do ("98.12"), without their texts. */
+    /** Every stored key with a dot, as a report's paragraph numbers have ("98.12"), and its review's id; no texts. */
     @Transactional(readOnly = true)
-    public List<String> numberedParagraphs(long reviewId) {
-        return repository.numberedParagraphs(reviewId);
+    public void forEachNumberedParagraph(ObjLongConsumer<String> consumer) {
+        repository.forEachNumberedParagraph(consumer);
     }
 
     @Transactional(readOnly = true)

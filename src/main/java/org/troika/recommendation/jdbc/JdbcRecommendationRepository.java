@@ -369,9 +369,15 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public List<String> numberedParagraphs(long reviewId) {
-        return jdbc.sql("SELECT paragraph FROM recommendation WHERE review_id = :review AND paragraph LIKE '%.%'")
-                .param("review", reviewId).query(String.class).list();
+    public void forEachNumberedParagraph(ObjLongConsumer<String> consumer) {
+        PostgresCopy.awaitEnd();
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("SELECT review_id, paragraph FROM recommendation WHERE paragraph LIKE '%.%'");
+            ps.setFetchSize(CHUNK);
+            return ps;
+        }, (ResultSet rs) -> {
+            consumer.accept(rs.getString(2), rs.getLong(1));
+        });
     }
 
     /**
