@@ -10,6 +10,8 @@ import java.util.function.ObjLongConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.troika.recommendation.domain.Fingerprint;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.RecommendationFilter;
@@ -58,16 +60,40 @@ public class RecommendationFacade {
             }
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new RecommendationsChanged(changed, Set.of(), repository.raiseDataVersion()));
+            events.publishEvent(new RecommendationsChanged(changed, Set.of(), raisedDataVersion()));
         }
         return outcomes;
+    }
+
+    /**
+     * The data version raised once per transaction: what a reader of the version must learn is that the transaction
+     * wrote, not how many calls it made. An import saves a hundred chunks in one transaction, and a statement after
+     * each would wait for the chunk the database is still storing (PostgreSQL's COPY ends while the next one is
+     * prepared).
+     */
+    private long raisedDataVersion() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return repository.raiseDataVersion();
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof RaisedDataVersion raised) {
+                return raised.version();
+            }
+        }
+        long version = repository.raiseDataVersion();
+        TransactionSynchronizationManager.registerSynchronization(new RaisedDataVersion(version));
+        return version;
+    }
+
+    /** Kept with the transaction's synchronizations, so that it ends with the transaction. */
+    private record RaisedDataVersion(long version) implements TransactionSynchronization {
     }
 
     @Transactional
     public boolean delete(long id) {
         boolean deleted = repository.delete(id);
         if (deleted) {
-            events.publishEvent(new RecommendationsChanged(Set.of(), Set.of(id), repository.raiseDataVersion()));
+            events.publishEvent(new RecommendationsChanged(Set.of(), Set.of(id), raisedDataVersion()));
         }
         return deleted;
     }
@@ -119,10 +145,10 @@ public class RecommendationFacade {
         return repository.fingerprints(recommendations);
     }
 
-    /** The keys of a review that have a dot, as a report's paragraph numbers do ("98.12"), without their texts. */
+    /** Every stored key with a dot, as a report's paragraph numbers have ("98.12"), and its review's id; no texts. */
     @Transactional(readOnly = true)
-    public List<String> numberedParagraphs(long reviewId) {
-        return repository.numberedParagraphs(reviewId);
+    public void forEachNumberedParagraph(ObjLongConsumer<String> consumer) {
+        repository.forEachNumberedParagraph(consumer);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.troika.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.troika.recommendation.RecommendationBuilder.aRecommendation;
 
 import java.time.LocalDate;
@@ -9,8 +10,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.troika.recommendation.domain.FieldChange;
+import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.RecommendationFilter;
 import org.troika.recommendation.domain.RecordedCounts;
 import org.troika.recommendation.domain.Response;
@@ -64,6 +67,18 @@ abstract class RecommendationStorageContract {
             assertThat(r.review().year()).isEqualTo(2010);
             assertThat(r.review().cycle()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void a_recommendation_of_a_review_not_stored_fails_the_save_and_stores_none_of_it() {
+        ReviewRef missing = new ReviewRef(kaz2010.id() + 1000, "KAZ", 7, 1, 2010);
+        List<Recommendation> some = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3000; i++) {
+            some.add(aRecommendation().in(i == 2500 ? missing : kaz2010).paragraph("95." + i).by("FRA").build());
+        }
+
+        assertThatThrownBy(() -> recommendations.save(some)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(recommendations.count(RecommendationFilter.all())).isZero();
     }
 
     @Test

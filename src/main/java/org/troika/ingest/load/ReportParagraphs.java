@@ -3,6 +3,7 @@ package org.troika.ingest.load;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class ReportParagraphs {
     private final Map<Long, Folded> folded = new LinkedHashMap<>();
     private final Map<ReviewRef, Integer> rowsFolded = new LinkedHashMap<>();
     private final Map<ReviewRef, List<String>> rowsApart = new LinkedHashMap<>();
+    private Set<Long> withReportParagraphs;
 
     /**
      * @param createdHere whether this import created a review: it holds only what the file stored, no report's paragraphs
@@ -164,8 +166,25 @@ public final class ReportParagraphs {
 
     private ReportParagraphMatch storedParagraphs(long reviewId) {
         // Most reviews of a bulk import hold no report paragraphs: their numbers tell without loading texts.
-        boolean any = !createdHere.test(reviewId) && recommendations.numberedParagraphs(reviewId).stream().anyMatch(ReportParagraphMatch::isParagraphNumber);
+        boolean any = !createdHere.test(reviewId) && reviewsWithReportParagraphs().contains(reviewId);
         return new ReportParagraphMatch(any ? storedOf(reviewId) : List.of());
+    }
+
+    /**
+     * The reviews stored with report paragraphs, read once for the whole import (one query, not one per review). The
+     * import itself adds none: rows are folded only from a table without paragraph numbers.
+     */
+    private Set<Long> reviewsWithReportParagraphs() {
+        if (withReportParagraphs == null) {
+            Set<Long> reviews = new HashSet<>();
+            recommendations.forEachNumberedParagraph((paragraph, review) -> {
+                if (ReportParagraphMatch.isParagraphNumber(paragraph)) {
+                    reviews.add(review);
+                }
+            });
+            withReportParagraphs = reviews;
+        }
+        return withReportParagraphs;
     }
 
     private List<Recommendation> storedOf(long reviewId) {

@@ -50,33 +50,40 @@ public record Recommendation(long id, ReviewRef review, String paragraph, String
 
     /** A fingerprint of everything a document says about this recommendation, to tell a correction from a repeat. */
     public String contentHash() {
+        // Computed for every recommendation an import reads: built without streams, hashed with this thread's digest.
         StringBuilder canonical = new StringBuilder(text.length() + 160);
-        canonical.append(paragraph).append(FIELD).append(text).append(FIELD).append(String.join(",", recommendingStates))
-                .append(FIELD).append(response.name()).append(FIELD).append(responseSource.orElse("")).append(FIELD)
-                .append(sourceSymbol.orElse("")).append(FIELD).append(actionCategory.map(String::valueOf).orElse("")).append(FIELD);
-        labels.stream().map(l -> l.taxonomy() + ":" + l.value()).sorted().forEach(l -> canonical.append('|').append(l));
-        return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        canonical.append(paragraph).append(FIELD).append(text).append(FIELD);
+        for (int i = 0; i < recommendingStates.size(); i++) {
+            canonical.append(i == 0 ? "" : ",").append(recommendingStates.get(i));
+        }
+        canonical.append(FIELD).append(response.name()).append(FIELD).append(responseSource.orElse("")).append(FIELD)
+                .append(sourceSymbol.orElse("")).append(FIELD);
+        actionCategory.ifPresent(canonical::append);
+        canonical.append(FIELD);
+        if (!labels.isEmpty()) {
+            String[] sorted = new String[labels.size()];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = labels.get(i).taxonomy() + ":" + labels.get(i).value();
+            }
+            java.util.Arrays.sort(sorted);
+            for (String l : sorted) {
+                canonical.append('|').append(l);
+            }
+        }
+        MessageDigest digest = SHA_256.get();
+        return HEX.formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static final char FIELD = '\u0001';
-    private static final MessageDigest SHA_256;
-
-    static {
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread (digest() leaves it reset): looking the algorithm up for every row of a bulk import costs. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            SHA_256 = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** A copy of an unused digest: cheaper than looking the algorithm up for every one of a bulk import's rows. */
-    private static MessageDigest sha256() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("The JDK's SHA-256 can be cloned", e);
-        }
-    }
+    });
 
     /**
      * Changes whenever anything stored about this recommendation changes, its review's State, session and year

@@ -57,6 +57,9 @@ public interface RecommendationRepository {
     /** Id, paragraph and content hash of what is stored under these recommendations' review and paragraph. */
     List<Fingerprint> fingerprints(Collection<Recommendation> recommendations);
 
-    /** The keys a review holds that have a dot, as a report's paragraph numbers do ("98.12") and databases' row ids do not. */
-    List<String> numberedParagraphs(long reviewId);
+    /**
+     * Every stored key that has a dot, as a report's paragraph numbers do ("98.12") and databases' row ids do not, with
+     * its review's id: one pass for all reviews.
+     */
+    void forEachNumberedParagraph(ObjLongConsumer<String> consumer);
 }

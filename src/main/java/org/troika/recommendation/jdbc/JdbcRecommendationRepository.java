@@ -3,7 +3,6 @@ package org.troika.recommendation.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,10 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.troika.recommendation.domain.Fingerprint;
 import org.troika.recommendation.domain.Label;
 import org.troika.recommendation.domain.Recommendation;
@@ -67,6 +64,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
+        PostgresCopy.awaitEnd();
         Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
         List<Long> changed = new ArrayList<>();
         fingerprints(recommendations).forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
@@ -81,6 +79,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations, Collection<Recommendation> storedVersions) {
+        PostgresCopy.awaitEnd();
         Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
         for (Recommendation v : storedVersions) {
             stored.computeIfAbsent(v.review().id(), k -> new HashMap<>())
@@ -130,8 +129,8 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     /**
      * On PostgreSQL the ids are taken from the identity's sequence first, in one query, and the rows go in with
-     * COPY (PostgresCopy); measured in docs/benchmarks.md, "Bulk import". H2 returns the keys of a batch as cheaply
-     * as it inserts it.
+     * COPY (PostgresCopy), whose end the server works on while the importer prepares the next rows; measured in
+     * docs/benchmarks.md, "Bulk import".
      */
     private List<Long> insertRows(List<Recommendation> chunk) {
         if (postgres()) {
@@ -149,44 +148,70 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
                     + " source_symbol, action_category, content_hash, recommending_states, labels", rows);
             return ids;
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(con -> con.prepareStatement("""
-                        INSERT INTO recommendation (review_id, paragraph, text, response, response_source, source_symbol,
-                          action_category, content_hash, recommending_states, labels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        new String[]{"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        setRow(ps, chunk.get(i));
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return chunk.size();
-                    }
-                }, keys);
-        List<Long> ids = keys.getKeyList().stream().map(m -> ((Number) m.values().iterator().next()).longValue()).toList();
-        if (ids.size() != chunk.size()) {
-            throw new IllegalStateException("Database returned " + ids.size() + " keys for " + chunk.size() + " inserted recommendations");
-        }
-        return ids;
+        return insertRowsOnH2(chunk);
     }
 
-    private static void setRow(PreparedStatement ps, Recommendation r) throws SQLException {
-        ps.setLong(1, r.review().id());
-        ps.setString(2, r.paragraph());
-        ps.setString(3, r.text());
-        ps.setString(4, r.response().name());
-        ps.setString(5, r.responseSource().orElse(null));
-        ps.setString(6, r.sourceSymbol().orElse(null));
-        if (r.actionCategory().isPresent()) {
-            ps.setInt(7, r.actionCategory().get());
-        } else {
-            ps.setNull(7, Types.INTEGER);
+    /**
+     * H2: the chunk is one statement, its columns sent as arrays and unnested, instead of a JDBC batch that H2 runs as
+     * one execution per row (measured in docs/benchmarks.md, "Bulk import"). The new ids come back with their keys
+     * (NEW TABLE), so they are matched to the rows by review and paragraph, not by the order in which they return.
+     */
+    private List<Long> insertRowsOnH2(List<Recommendation> chunk) {
+        int n = chunk.size();
+        Long[] reviews = new Long[n];
+        String[] paragraphs = new String[n];
+        String[] texts = new String[n];
+        String[] responses = new String[n];
+        String[] responseSources = new String[n];
+        String[] sourceSymbols = new String[n];
+        Integer[] categories = new Integer[n];
+        String[] hashes = new String[n];
+        String[] states = new String[n];
+        String[] labels = new String[n];
+        Map<Long, Map<String, Integer>> position = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Recommendation r = chunk.get(i);
+            reviews[i] = r.review().id();
+            paragraphs[i] = r.paragraph();
+            texts[i] = r.text();
+            responses[i] = r.response().name();
+            responseSources[i] = r.responseSource().orElse(null);
+            sourceSymbols[i] = r.sourceSymbol().orElse(null);
+            categories[i] = r.actionCategory().orElse(null);
+            hashes[i] = r.contentHash();
+            states[i] = ListColumns.states(r.recommendingStates());
+            labels[i] = ListColumns.labels(r.labels());
+            position.computeIfAbsent(reviews[i], k -> new HashMap<>()).put(paragraphs[i], i);
         }
-        ps.setString(8, r.contentHash());
-        ps.setString(9, ListColumns.states(r.recommendingStates()));
-        ps.setString(10, ListColumns.labels(r.labels()));
+        Long[] ids = new Long[n];
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    SELECT id, review_id, paragraph FROM NEW TABLE (
+                      INSERT INTO recommendation (review_id, paragraph, text, response, response_source, source_symbol,
+                        action_category, content_hash, recommending_states, labels)
+                      SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
+                        CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS INTEGER ARRAY),
+                        CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY)))""");
+            ps.setArray(1, con.createArrayOf("BIGINT", reviews));
+            ps.setArray(2, con.createArrayOf("VARCHAR", paragraphs));
+            ps.setArray(3, con.createArrayOf("VARCHAR", texts));
+            ps.setArray(4, con.createArrayOf("VARCHAR", responses));
+            ps.setArray(5, con.createArrayOf("VARCHAR", responseSources));
+            ps.setArray(6, con.createArrayOf("VARCHAR", sourceSymbols));
+            ps.setArray(7, con.createArrayOf("INTEGER", categories));
+            ps.setArray(8, con.createArrayOf("VARCHAR", hashes));
+            ps.setArray(9, con.createArrayOf("VARCHAR", states));
+            ps.setArray(10, con.createArrayOf("VARCHAR", labels));
+            return ps;
+        }, (ResultSet rs) -> {
+            ids[position.get(rs.getLong(2)).get(rs.getString(3))] = rs.getLong(1);
+        });
+        for (int i = 0; i < n; i++) {
+            if (ids[i] == null) {
+                throw new IllegalStateException("Database returned no id for recommendation " + paragraphs[i] + " of review " + reviews[i]);
+            }
+        }
+        return List.of(ids);
     }
 
     private String idSequence() {
@@ -344,9 +369,15 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public List<String> numberedParagraphs(long reviewId) {
-        return jdbc.sql("SELECT paragraph FROM recommendation WHERE review_id = :review AND paragraph LIKE '%.%'")
-                .param("review", reviewId).query(String.class).list();
+    public void forEachNumberedParagraph(ObjLongConsumer<String> consumer) {
+        PostgresCopy.awaitEnd();
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("SELECT review_id, paragraph FROM recommendation WHERE paragraph LIKE '%.%'");
+            ps.setFetchSize(CHUNK);
+            return ps;
+        }, (ResultSet rs) -> {
+            consumer.accept(rs.getString(2), rs.getLong(1));
+        });
     }
 
     /**
@@ -358,6 +389,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         if (recommendations.isEmpty()) {
             return List.of();
         }
+        PostgresCopy.awaitEnd();
         Long[] reviews = recommendations.stream().map(r -> r.review().id()).toArray(Long[]::new);
         String[] paragraphs = recommendations.stream().map(Recommendation::paragraph).toArray(String[]::new);
         return template.query(con -> {
@@ -378,6 +410,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     @Override
     public long raiseDataVersion() {
+        PostgresCopy.awaitEnd();
         return dataVersion.raise();
     }
 

@@ -33,6 +33,10 @@ final class ListColumns {
         if (labels.isEmpty()) {
             return "";
         }
+        if (labels.size() == 1) {
+            // Most rows of a bulk import have one label or none: no set, no sort.
+            return labels.get(0).taxonomy().name() + ':' + labels.get(0).value();
+        }
         List<Label> sorted = new ArrayList<>(new LinkedHashSet<>(labels));
         sorted.sort(ORDER);
         StringBuilder column = new StringBuilder();

@@ -31,20 +31,12 @@ public class JdbcReviewRepository implements ReviewRepository {
 
     @Override
     public Review save(Review review) {
-        Optional<Review> existing = find(review.stateIso3(), review.session());
-        long id;
-        if (existing.isPresent()) {
-            id = existing.get().id();
-            bind(jdbc.sql("""
-                    UPDATE review SET review_date = :date, national_report = :nr, compilation = :comp,
-                      stakeholders_summary = :sum, wg_report = :wg, addendum = :add, official_total = :total,
-                      official_supported = :sup, official_noted = :noted, official_source = :src
-                    WHERE id = :id"""), review).param("id", id).update();
-            if (!existing.get().date().equals(review.date())) {
-                // The year of every recommendation of the review changed: derived views (the search index) must follow.
-                new DataVersionTable(jdbc).raise();
-            }
-        } else {
+        // Only the id and date of a stored review are needed here: an import creates hundreds of reviews, each checked first.
+        Optional<StoredDate> existing = jdbc.sql("SELECT id, review_date FROM review WHERE state_iso3 = :iso3 AND session_number = :s")
+                .param("iso3", review.stateIso3()).param("s", review.session())
+                .query((rs, n) -> new StoredDate(rs.getLong("id"), Optional.ofNullable(rs.getDate("review_date")).map(Date::toLocalDate)))
+                .optional();
+        if (existing.isEmpty()) {
             KeyHolder keys = new GeneratedKeyHolder();
             bind(jdbc.sql("""
                     INSERT INTO review (state_iso3, session_number, review_date, national_report, compilation,
@@ -52,14 +44,35 @@ public class JdbcReviewRepository implements ReviewRepository {
                     VALUES (:iso3, :session, :date, :nr, :comp, :sum, :wg, :add, :total, :sup, :noted, :src)"""), review)
                     .param("iso3", review.stateIso3()).param("session", review.session())
                     .update(keys, "id");
-            id = keys.getKey().longValue();
+            long id = keys.getKey().longValue();
+            insertTroika(id, review.troika());
+            // What was inserted is what is stored: no need to read it back.
+            return new Review(id, review.stateIso3(), review.session(), review.cycle(), review.date(), review.troika(),
+                    review.documents(), review.official());
+        }
+        long id = existing.get().id();
+        bind(jdbc.sql("""
+                UPDATE review SET review_date = :date, national_report = :nr, compilation = :comp,
+                  stakeholders_summary = :sum, wg_report = :wg, addendum = :add, official_total = :total,
+                  official_supported = :sup, official_noted = :noted, official_source = :src
+                WHERE id = :id"""), review).param("id", id).update();
+        if (!existing.get().date().equals(review.date())) {
+            // The year of every recommendation of the review changed: derived views (the search index) must follow.
+            new DataVersionTable(jdbc).raise();
         }
         jdbc.sql("DELETE FROM review_troika WHERE review_id = :id").param("id", id).update();
-        for (int i = 0; i < review.troika().size(); i++) {
-            jdbc.sql("INSERT INTO review_troika (review_id, position, state_iso3) VALUES (:id, :pos, :iso3)")
-                    .param("id", id).param("pos", i + 1).param("iso3", review.troika().get(i)).update();
-        }
+        insertTroika(id, review.troika());
         return find(id).orElseThrow();
+    }
+
+    private record StoredDate(long id, Optional<java.time.LocalDate> date) {
+    }
+
+    private void insertTroika(long id, List<String> troika) {
+        for (int i = 0; i < troika.size(); i++) {
+            jdbc.sql("INSERT INTO review_troika (review_id, position, state_iso3) VALUES (:id, :pos, :iso3)")
+                    .param("id", id).param("pos", i + 1).param("iso3", troika.get(i)).update();
+        }
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Review review) {
