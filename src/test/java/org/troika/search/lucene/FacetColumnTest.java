@@ -66,6 +66,41 @@ class FacetColumnTest {
         }
     }
 
+    @Test
+    void counts_the_same_when_a_group_has_more_combinations_than_two_bytes_number() throws IOException {
+        // Rows are kept in two bytes per group up to 65,536 combinations, in four beyond: here the themes of every doc
+        // differ, so that group has 70,000 combinations.
+        Random random = new Random(11);
+        int docs = 70_000;
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+                for (int i = 0; i < docs; i++) {
+                    Document doc = new Document();
+                    add(doc, "state", "S" + random.nextInt(30));
+                    add(doc, "by", "B" + random.nextInt(10));
+                    add(doc, "theme", "T" + i);
+                    add(doc, "theme", "T" + random.nextInt(docs));
+                    writer.addDocument(doc);
+                }
+                writer.forceMerge(1);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                LeafReader leaf = reader.leaves().get(0).reader();
+                FacetColumn column = FacetColumn.read(leaf, FIELD, GROUPS);
+                assertThat(column.combinations()[2]).isGreaterThan(65_536);
+                for (int[] hits : List.of(IntStream.range(0, docs).toArray(), IntStream.range(0, docs).filter(d -> d % 7 == 2).toArray())) {
+                    FacetColumn.Tally tally = column.tally();
+                    for (int doc : hits) {
+                        tally.add(doc);
+                    }
+                    int[] counted = new int[column.size];
+                    tally.addTo(counted);
+                    assertThat(counted).isEqualTo(expected(leaf, hits, column.size));
+                }
+            }
+        }
+    }
+
     private static void add(Document doc, String dim, String value) {
         doc.add(new SortedSetDocValuesField(FIELD, new BytesRef(FacetsConfig.pathToString(dim, value))));
     }
