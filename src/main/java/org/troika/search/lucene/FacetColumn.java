@@ -1,11 +1,8 @@
 package org.troika.search.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
@@ -68,11 +65,11 @@ final class FacetColumn {
         }
         int maxDoc = leaf.maxDoc();
         int[] rows = new int[maxDoc * g];
-        Combinations[] found = new Combinations[g];
+        FacetCombinations[] found = new FacetCombinations[g];
         int[][] own = new int[g][16];
         int[] owned = new int[g];
         for (int k = 0; k < g; k++) {
-            found[k] = new Combinations();
+            found[k] = new FacetCombinations();
         }
         int doc = 0;
         for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
@@ -168,62 +165,6 @@ final class FacetColumn {
                     }
                 }
             }
-        }
-    }
-
-    /** The distinct combinations of ordinals, numbered in order of appearance. */
-    private static final class Combinations {
-        private final Map<Key, Integer> numbers = new HashMap<>();
-        private final List<int[]> found = new ArrayList<>();
-        private final Key probe = new Key(null, 0);
-
-        int number(int[] ords, int length) {
-            probe.ords = ords;
-            probe.length = length;
-            Integer number = numbers.get(probe);
-            if (number == null) {
-                number = found.size();
-                int[] copy = Arrays.copyOf(ords, length);
-                found.add(copy);
-                numbers.put(new Key(copy, length), number);
-            }
-            return number;
-        }
-
-        int[] starts() {
-            int[] starts = new int[found.size() + 1];
-            for (int c = 0; c < found.size(); c++) {
-                starts[c + 1] = starts[c] + found.get(c).length;
-            }
-            return starts;
-        }
-
-        int[] ords() {
-            return found.stream().flatMapToInt(Arrays::stream).toArray();
-        }
-    }
-
-    private static final class Key {
-        int[] ords;
-        int length;
-
-        Key(int[] ords, int length) {
-            this.ords = ords;
-            this.length = length;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(ords, 0, length, k.ords, 0, k.length);
-        }
-
-        @Override
-        public int hashCode() {
-            int h = 1;
-            for (int i = 0; i < length; i++) {
-                h = 31 * h + ords[i];
-            }
-            return h;
         }
     }
 }
