@@ -3,11 +3,9 @@ package org.troika.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
@@ -18,10 +16,8 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.troika.search.domain.FacetCount;
 import org.troika.search.domain.FacetResult;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.domain.SearchField;
@@ -37,11 +33,6 @@ final class FacetCounting {
 
     private static final Logger log = LoggerFactory.getLogger(FacetCounting.class);
 
-    /** Values shown per facet, most frequent first; numbered facets (cycle, session, year, action) show all, in order. */
-    static final int TOP = 20;
-    private static final Set<SearchField> IN_ORDER = Set.of(SearchField.CYCLE, SearchField.SESSION, SearchField.YEAR,
-            SearchField.ACTION);
-
     /**
      * Facets whose values come in few combinations, counted by combination (see {@link FacetColumn}): the one-value
      * facets of a review and its response; the recommending States with their groups; the themes with the SDGs.
@@ -52,7 +43,7 @@ final class FacetCounting {
             Set.of(SearchField.THEME.key(), SearchField.SDG.key()));
 
     private final FacetsConfig config;
-    private final FieldValues values;
+    private final FacetsShown shown;
     private final PerSegment<FacetColumn> columns = new PerSegment<>(FacetCounting::read);
     private volatile SortedSetDocValuesReaderState cached;
     private volatile AllCounts allCounts;
@@ -60,7 +51,7 @@ final class FacetCounting {
 
     FacetCounting(FacetsConfig config, FieldValues values) {
         this.config = config;
-        this.values = values;
+        this.shown = new FacetsShown(values);
     }
 
     SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
@@ -122,7 +113,7 @@ final class FacetCounting {
         List<FacetResult> results = new ArrayList<>();
         GlobalOrdinals ordinals = ordinals(state);
         for (SearchField field : SearchField.values()) {
-            results.add(facet(ordinals, field, sideways.getOrDefault(field, drillDown), request.selected(field)));
+            results.add(shown.facet(ordinals, field, sideways.getOrDefault(field, drillDown), request.selected(field)));
         }
         return results;
     }
@@ -218,44 +209,5 @@ final class FacetCounting {
                     (System.nanoTime() - start) / 1_000_000, Arrays.toString(column.combinations()));
         }
         return column;
-    }
-
-
-    private FacetResult facet(GlobalOrdinals ordinals, SearchField field, int[] counts, Set<String> selected)
-            throws IOException {
-        SortedSetDocValuesReaderState.OrdRange range = ordinals.state().getOrdRange(field.key());
-        List<int[]> found = new ArrayList<>();
-        if (range != null) {
-            for (PrimitiveIterator.OfInt it = range.iterator(); it.hasNext(); ) {
-                int ord = it.nextInt();
-                if (counts[ord] > 0) {
-                    found.add(new int[]{ord, counts[ord]});
-                }
-            }
-        }
-        if (!IN_ORDER.contains(field)) {
-            found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-            found = found.subList(0, Math.min(TOP, found.size()));
-        }
-        List<FacetCount> shown = new ArrayList<>();
-        for (int[] f : found) {
-            String value = ordinals.values()[f[0]];
-            shown.add(new FacetCount(value, values.label(field, value), f[1], selected.contains(value)));
-        }
-        // Sorted: the set's own order changes from one run of the JVM to the next.
-        for (String s : selected.stream().sorted().toList()) {
-            if (shown.stream().noneMatch(c -> c.value().equals(s))) {
-                long ord = ordinals.state().getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(field.key(), s)));
-                shown.add(new FacetCount(s, label(field, s), ord >= 0 ? counts[(int) ord] : 0, true));
-            }
-        }
-        if (IN_ORDER.contains(field)) {
-            shown.sort(Comparator.comparingInt(c -> Integer.parseInt(c.value())));
-        }
-        return new FacetResult(field, shown);
-    }
-
-    private String label(SearchField field, String value) {
-        return field == SearchField.SDG && FieldValues.isSdgTarget(value) ? "SDG target " + value : values.label(field, value);
     }
 }
