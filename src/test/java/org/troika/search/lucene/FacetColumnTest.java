@@ -54,13 +54,7 @@ class FacetColumnTest {
                 int[] few = IntStream.range(0, leaf.maxDoc()).filter(d -> d % 101 == 3).toArray();
                 int[] some = IntStream.range(0, leaf.maxDoc()).filter(d -> random.nextInt(3) == 0).toArray();
                 for (int[] docs : List.of(all, few, some)) {
-                    FacetColumn.Tally tally = column.tally();
-                    for (int doc : docs) {
-                        tally.add(doc);
-                    }
-                    int[] counted = new int[column.size];
-                    tally.addTo(counted);
-                    assertThat(counted).isEqualTo(expected(leaf, docs, column.size));
+                    assertThat(tallied(column, docs)).isEqualTo(expected(leaf, docs, column.size));
                 }
             }
         }
@@ -89,16 +83,21 @@ class FacetColumnTest {
                 FacetColumn column = FacetColumn.read(leaf, FIELD, GROUPS);
                 assertThat(column.combinations()[2]).isGreaterThan(65_536);
                 for (int[] hits : List.of(IntStream.range(0, docs).toArray(), IntStream.range(0, docs).filter(d -> d % 7 == 2).toArray())) {
-                    FacetColumn.Tally tally = column.tally();
-                    for (int doc : hits) {
-                        tally.add(doc);
-                    }
-                    int[] counted = new int[column.size];
-                    tally.addTo(counted);
-                    assertThat(counted).isEqualTo(expected(leaf, hits, column.size));
+                    assertThat(tallied(column, hits)).isEqualTo(expected(leaf, hits, column.size));
                 }
             }
         }
+    }
+
+    /** The counts of the segment's ordinals that tallying these docs by combination gives. */
+    private static int[] tallied(FacetColumn column, int[] docs) {
+        FacetColumn.Tally tally = column.tally();
+        for (int doc : docs) {
+            tally.add(doc);
+        }
+        int[] counted = new int[column.size];
+        tally.addTo(counted);
+        return counted;
     }
 
     private static void add(Document doc, String dim, String value) {
