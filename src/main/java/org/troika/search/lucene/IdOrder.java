@@ -37,12 +37,7 @@ final class IdOrder extends FieldComparatorSource {
         return ids;
     }
 
-    /** Reads each segment's ids ahead of the first search. */
-    static void prepare(LeafReaderContext leaf) throws IOException {
-        IDS.get(leaf);
-    }
-
-    /** The segment's ids by doc. */
+    /** The segment's ids by doc, read at its first use (Searching reads them ahead of the first search). */
     static long[] ids(LeafReaderContext leaf) throws IOException {
         return IDS.get(leaf);
     }

@@ -41,7 +41,6 @@ import org.troika.search.domain.SortOrder;
 final class Searching {
 
     private static final int EXPORT_PAGE = 1000;
-    private static final SortField BY_ID = IdOrder.BY_ID;
 
     private final Analyzer analyzer;
     private final FacetsConfig config;
@@ -69,14 +68,13 @@ final class Searching {
         if (searcher.getIndexReader().numDocs() > 0) {
             facets.prepare(searcher);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                IdOrder.prepare(leaf);
+                IdOrder.ids(leaf);
             }
         }
     }
 
     SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Query query = language.parse(request.query());
-        DrillDownQuery drillDown = drillDown(query, request);
         Sort sort = sort(request.sort());
         FieldDoc after = request.cursor().map(c -> Cursors.decode(request.sort(), c, sort.getSort().length)).orElse(null);
         if (searcher.getIndexReader().numDocs() == 0) {
@@ -89,7 +87,7 @@ final class Searching {
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
             // Browsing: the filter's own postings find the hits; its sideways counts are the whole index's.
-            collected = DrillSidewaysCollector.collect(searcher, drillDown, List.of(), facets::column, pages, pool, threads, parallelFrom);
+            collected = DrillSidewaysCollector.collect(searcher, drillDown(query, request), List.of(), facets::column, pages, pool, threads, parallelFrom);
             counted = facets.countBrowsing(searcher, state, collected.segments(), request.filters().keySet().iterator().next(), request);
         } else {
             List<SearchField> filtered = Arrays.stream(SearchField.values()).filter(request.filters()::containsKey).toList();
@@ -149,7 +147,7 @@ final class Searching {
                 .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexSchema.KEY, Long.toString(id))), BooleanClause.Occur.MUST_NOT)
                 .build();
-        TopDocs found = searcher.search(others, limit, new Sort(SortField.FIELD_SCORE, BY_ID), true);
+        TopDocs found = searcher.search(others, limit, RelevancePage.SORT, true);
         return hits.read(searcher, like, found);
     }
 
@@ -160,21 +158,14 @@ final class Searching {
                 : new TopFieldCollectorManager(sort, request.size() + 1, after, Integer.MAX_VALUE);
     }
 
+    /** The query with the request's filters: a facet's chosen values ORed, facets ANDed (terms as {@link #filterTerms}). */
     private DrillDownQuery drillDown(Query query, SearchRequest request) {
         DrillDownQuery drillDown = new DrillDownQuery(config, query);
-        request.filters().forEach((field, values) -> {
-            for (String value : values) {
-                if (field == SearchField.SDG && FieldValues.isSdgTarget(value)) {
-                    drillDown.add(field.key(), new TermQuery(new Term(IndexSchema.SDG_TARGET, value)));
-                } else {
-                    drillDown.add(field.key(), value);
-                }
-            }
-        });
+        request.filters().forEach((field, values) -> filterTerms(field, values).forEach(t -> drillDown.add(field.key(), new TermQuery(t))));
         return drillDown;
     }
 
-    /** The terms a filter on this facet's values accepts, any of them: those {@link DrillDownQuery} searches. */
+    /** The terms a filter on this facet's values accepts, any of them (an SDG target has a field of its own). */
     private List<Term> filterTerms(SearchField field, Set<String> chosen) {
         String indexField = config.getDimConfig(field.key()).indexFieldName;
         return chosen.stream().map(value -> field == SearchField.SDG && FieldValues.isSdgTarget(value)
@@ -185,9 +176,9 @@ final class Searching {
     static Sort sort(SortOrder order) {
         SortField inReportOrder = new SortField(IndexSchema.ORDER, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
-            case DATE -> new Sort(new SortedNumericSortField(IndexSchema.YEAR, SortField.Type.INT, true), inReportOrder, BY_ID);
-            case PARAGRAPH -> new Sort(inReportOrder, BY_ID);
+            case RELEVANCE -> RelevancePage.SORT;
+            case DATE -> new Sort(new SortedNumericSortField(IndexSchema.YEAR, SortField.Type.INT, true), inReportOrder, IdOrder.BY_ID);
+            case PARAGRAPH -> new Sort(inReportOrder, IdOrder.BY_ID);
         };
     }
 
