@@ -33,7 +33,6 @@ final class RelevancePage implements Collector {
     private final Float afterScore;
     private final long afterId;
     private final BestHits best;
-    private long collected;
 
     private RelevancePage(int size, FieldDoc after) {
         this.afterScore = after == null ? null : (Float) after.fields[0];
@@ -52,12 +51,11 @@ final class RelevancePage implements Collector {
             @Override
             public TopFieldDocs reduce(Collection<RelevancePage> pages) {
                 BestHits all = new BestHits(size);
-                long collected = 0;
                 for (RelevancePage page : pages) {
                     all.addAll(page.best);
-                    collected += page.collected;
                 }
-                return new TopFieldDocs(new TotalHits(collected, TotalHits.Relation.EQUAL_TO), all.sorted(), SORT.getSort());
+                // The total is DrillSidewaysCollector's to count (it sees every hit); not counted again here.
+                return new TopFieldDocs(new TotalHits(0, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), all.sorted(), SORT.getSort());
             }
         };
     }
@@ -81,7 +79,6 @@ final class RelevancePage implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                collected++;
                 float score = scorer.score();
                 if (best.full() && score < best.lowestScore() || afterScore != null && score > afterScore) {
                     return;
