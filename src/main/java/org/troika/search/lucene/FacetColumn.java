@@ -153,6 +153,11 @@ final class FacetColumn {
 
         /** Adds the docs counted to the counts of their ordinals (the segment's). */
         void addTo(int[] counts) {
+            addTo(counts, null);
+        }
+
+        /** Adds the docs counted to the counts of their ordinals, mapped by {@code toGlobal} (null: the segment's own). */
+        void addTo(int[] counts, int[] toGlobal) {
             for (int k = 0; k < groups; k++) {
                 int[] per = perCombination[k];
                 int[] s = starts[k];
@@ -160,7 +165,7 @@ final class FacetColumn {
                 for (int c = 0; c < per.length; c++) {
                     if (per[c] != 0) {
                         for (int j = s[c], end = s[c + 1]; j < end; j++) {
-                            counts[o[j]] += per[c];
+                            counts[toGlobal == null ? o[j] : toGlobal[o[j]]] += per[c];
                         }
                     }
                 }

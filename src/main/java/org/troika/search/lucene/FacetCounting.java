@@ -154,7 +154,7 @@ final class FacetCounting {
 
     /**
      * Counts of every global ordinal: [0] of the hits, [1 + k] of the near misses of filter k. Each segment's tallies
-     * become counts of its own ordinals, added into the global ones through the ordinal map.
+     * are added into the global counts through the ordinal map.
      */
     private int[][] countSegments(SortedSetDocValuesReaderState state, List<DrillSidewaysCollector.Segment> collected, int filters)
             throws IOException {
@@ -164,26 +164,10 @@ final class FacetCounting {
         for (DrillSidewaysCollector.Segment s : collected) {
             for (int target = 0; target <= filters; target++) {
                 FacetColumn.Tally tally = target == 0 ? s.hits : s.misses[target - 1];
-                if (map == null) {
-                    tally.addTo(counts[target]);
-                } else {
-                    int[] local = new int[size(s.context)];
-                    tally.addTo(local);
-                    int[] toGlobal = map[s.context.ord];
-                    int[] into = counts[target];
-                    for (int ord = 0; ord < local.length; ord++) {
-                        if (local[ord] != 0) {
-                            into[toGlobal[ord]] += local[ord];
-                        }
-                    }
-                }
+                tally.addTo(counts[target], map == null ? null : map[s.context.ord]);
             }
         }
         return counts;
-    }
-
-    private int size(LeafReaderContext leaf) throws IOException {
-        return column(leaf).size;
     }
 
     /** The global ordinals of this state's index, read once per searcher and kept. */
