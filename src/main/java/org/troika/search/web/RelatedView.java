@@ -9,8 +9,4 @@ import org.troika.web.StateRef;
  * @param state the State the recommendation was made to
  */
 public record RelatedView(StateRef state, List<SearchJson.HitJson> sameState, List<SearchJson.HitJson> otherStates) {
-
-    public String names(List<StateRef> refs) {
-        return String.join(", ", refs.stream().map(StateRef::name).toList());
-    }
 }

@@ -40,8 +40,4 @@ public record SearchPageView(SearchRequest request, SearchResult result, Optiona
                 request.size(), Optional.empty());
         return result.suggestion().map(s -> "/search?" + SearchParameters.queryString(corrected));
     }
-
-    public String names(List<org.troika.web.StateRef> refs) {
-        return String.join(", ", refs.stream().map(org.troika.web.StateRef::name).toList());
-    }
 }
