@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.troika.ingest.domain.FileOutcome;
 import org.troika.ingest.domain.FileReport;
@@ -113,6 +114,15 @@ public class ImportFacade {
         return reports;
     }
 
+    private static void flushReporting(TransactionStatus status, RuntimeException first) {
+        try {
+            status.flush();
+        } catch (RuntimeException write) {
+            write.addSuppressed(first);
+            throw write;
+        }
+    }
+
     private FileReport importUnit(ImportUnit unit, Map<Path, String> names, ImportOptions options, ReviewResolver.Defaults defaults,
                                   ImportProgress progress) {
         String file = unit.path().toString() + (unit instanceof ImportUnit.Report r && r.addendum().isPresent()
@@ -127,8 +137,17 @@ public class ImportFacade {
         try {
             transaction.executeWithoutResult(status -> {
                 ReviewResolver resolver = new ReviewResolver(steps.reviews(), steps.registry(), defaults, tally);
-                steps.run(unit, options, resolver, new RecommendationWriter(steps.recommendations(), tally, resolver::createdHere), tally,
-                        progress);
+                try {
+                    steps.run(unit, options, resolver, new RecommendationWriter(steps.recommendations(), tally, resolver::createdHere),
+                            tally, progress);
+                } catch (RuntimeException e) {
+                    // A write still ending on the server (PostgreSQL's COPY) may have failed first; a later statement's
+                    // error ("transaction aborted") only follows from it, so the write's own error is the one to report.
+                    flushReporting(status, e);
+                    throw e;
+                }
+                // Everything written is stored or has failed here, dry run or not (a rollback would not ask).
+                status.flush();
                 if (tally.rejected() > 0 && !options.skipBadRows()) {
                     throw new RowsRejected();
                 }

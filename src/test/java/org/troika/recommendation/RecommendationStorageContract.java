@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.troika.recommendation.RecommendationBuilder.aRecommendation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.troika.recommendation.domain.FieldChange;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.RecommendationFilter;
@@ -36,6 +38,8 @@ abstract class RecommendationStorageContract {
     ReviewFacade reviews;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     ReviewRef kaz2010;
 
@@ -71,14 +75,35 @@ abstract class RecommendationStorageContract {
 
     @Test
     void a_recommendation_of_a_review_not_stored_fails_the_save_and_stores_none_of_it() {
-        ReviewRef missing = new ReviewRef(kaz2010.id() + 1000, "KAZ", 7, 1, 2010);
-        List<Recommendation> some = new java.util.ArrayList<>();
-        for (int i = 1; i <= 3000; i++) {
-            some.add(aRecommendation().in(i == 2500 ? missing : kaz2010).paragraph("95." + i).by("FRA").build());
-        }
+        List<Recommendation> some = withAnUnstoredReviewInTheSecondChunk();
 
         assertThatThrownBy(() -> recommendations.save(some)).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(recommendations.count(RecommendationFilter.all())).isZero();
+    }
+
+    @Test
+    void a_transaction_that_will_roll_back_learns_of_a_failed_save_when_it_flushes() {
+        // A dry run: it rolls back whatever happens, so only flushing tells it whether its writes would have been stored.
+        // Its second save is like an import's later chunks: the transaction's data version was raised by the first.
+        List<Recommendation> some = withAnUnstoredReviewInTheSecondChunk();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            recommendations.save(List.of(aRecommendation().in(kaz2010).paragraph("95.0").by("FRA").build()));
+            recommendations.save(some);
+            status.flush();
+            status.setRollbackOnly();
+        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(recommendations.count(RecommendationFilter.all())).isZero();
+    }
+
+    /** 3,000 recommendations, one of a review not stored in the second chunk the store writes (it writes 2,000 at a time). */
+    private List<Recommendation> withAnUnstoredReviewInTheSecondChunk() {
+        ReviewRef missing = new ReviewRef(kaz2010.id() + 1000, "KAZ", 7, 1, 2010);
+        List<Recommendation> some = new ArrayList<>();
+        for (int i = 1; i <= 3000; i++) {
+            some.add(aRecommendation().in(i == 2500 ? missing : kaz2010).paragraph("95." + i).by("FRA").build());
+        }
+        return some;
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Within a transaction the COPY is ended on a thread of its own: the server's work on the rows (index entries,
  * one foreign-key check each) goes on while the importing thread reads and prepares the next ones. The driver lets
  * no other statement use the connection until the COPY has ended, so whatever the transaction does next waits for
- * it; its outcome is awaited before the next COPY and before the commit, where a failure fails the transaction
- * with the server's own message. A failed COPY has aborted the transaction on the server in any case, so the
+ * it; its outcome is awaited before the next COPY, when the transaction is flushed and before the commit, where a
+ * failure fails the transaction with the server's own message. A failed COPY has aborted the transaction on the server in any case, so the
  * commit can never keep part of a file.
  */
 final class PostgresCopy {
@@ -164,6 +164,15 @@ final class PostgresCopy {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            flush();
+        }
+
+        /**
+         * A transaction that will roll back (a dry run) never reaches {@link #beforeCommit}: it flushes to learn
+         * whether what it wrote was stored.
+         */
+        @Override
+        public void flush() {
             if (!awaited) {
                 await();
             }
