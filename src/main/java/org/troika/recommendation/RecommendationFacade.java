@@ -91,9 +91,15 @@ public class RecommendationFacade {
 
     @Transactional
     public boolean delete(long id) {
-        boolean deleted = repository.delete(id);
-        if (deleted) {
-            events.publishEvent(new RecommendationsChanged(Set.of(), Set.of(id), raisedDataVersion()));
+        return !delete(List.of(id)).isEmpty();
+    }
+
+    /** Deletes those of these recommendations that are stored, with one change event for them all; returns their ids. */
+    @Transactional
+    public Set<Long> delete(Collection<Long> ids) {
+        Set<Long> deleted = repository.delete(ids);
+        if (!deleted.isEmpty()) {
+            events.publishEvent(new RecommendationsChanged(Set.of(), deleted, raisedDataVersion()));
         }
         return deleted;
     }

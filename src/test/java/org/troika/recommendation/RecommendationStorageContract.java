@@ -96,6 +96,20 @@ abstract class RecommendationStorageContract {
         assertThat(recommendations.count(RecommendationFilter.all())).isZero();
     }
 
+    @Test
+    void deleting_several_deletes_those_stored_and_names_them() {
+        List<Long> ids = recommendations.save(List.of(
+                        aRecommendation().in(kaz2010).paragraph("95.1").by("FRA").build(),
+                        aRecommendation().in(kaz2010).paragraph("95.2").by("FRA").build(),
+                        aRecommendation().in(kaz2010).paragraph("95.3").by("FRA").build()))
+                .stream().map(o -> ((SaveOutcome.Inserted) o).id()).toList();
+        long notStored = ids.stream().mapToLong(Long::longValue).max().orElseThrow() + 1000;
+
+        assertThat(recommendations.delete(List.of(ids.get(0), ids.get(2), notStored))).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+        assertThat(recommendations.find(RecommendationFilter.all(), new PageRequest(0, 10)).items())
+                .extracting(Recommendation::id).containsExactly(ids.get(1));
+    }
+
     /** 3,000 recommendations, one of a review not stored in the second chunk the store writes (it writes 2,000 at a time). */
     private List<Recommendation> withAnUnstoredReviewInTheSecondChunk() {
         ReviewRef missing = new ReviewRef(kaz2010.id() + 1000, "KAZ", 7, 1, 2010);

@@ -111,8 +111,10 @@ public final class ReportParagraphs {
         if (foldedRows.isEmpty()) {
             return;
         }
-        recommendations.save(merged.values().stream().map(Folded::paragraph).toList());
-        foldedRows.forEach(row -> recommendations.delete(row.id()));
+        // The paragraphs' stored versions are at hand: the store need not read them again.
+        recommendations.save(merged.values().stream().map(Folded::paragraph).toList(),
+                stored.stream().filter(r -> merged.containsKey(r.id())).toList());
+        recommendations.delete(foldedRows.stream().map(Recommendation::id).toList());
         tally.note(review.key() + ": " + foldedRows.size() + (foldedRows.size() == 1 ? " row" : " rows") + " stored before under ids of"
                 + " their own restate paragraphs of this report; folded into " + merged.size() + " paragraphs and removed");
     }

@@ -3,6 +3,7 @@ package org.troika.recommendation.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 import org.troika.shared.Page;
@@ -46,7 +47,8 @@ public interface RecommendationRepository {
 
     RecordedCounts countsForReview(long reviewId);
 
-    boolean delete(long id);
+    /** Deletes those of these recommendations that are stored; returns their ids. */
+    Set<Long> delete(Collection<Long> ids);
 
     /** Raises the data version within the caller's transaction and returns the new value. */
     long raiseDataVersion();

@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +36,8 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
 
     private static final int CHUNK = 1000;
     private static final int INSERT_CHUNK = 2000;
+    /** Ids per DELETE ... IN (...): well under what either database takes in one list. */
+    private static final int DELETE_CHUNK = 1000;
     /**
      * UPR Info's rows of a recommendation: one per recommending State, one where none is named. Every code is
      * three letters (KnownStates), so "FRA,DEU" (7 characters) is two.
@@ -404,8 +408,15 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public boolean delete(long id) {
-        return jdbc.sql("DELETE FROM recommendation WHERE id = :id").param("id", id).update() > 0;
+    public Set<Long> delete(Collection<Long> ids) {
+        Set<Long> deleted = new HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += DELETE_CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + DELETE_CHUNK));
+            deleted.addAll(jdbc.sql("SELECT id FROM recommendation WHERE id IN (:ids)").param("ids", chunk).query(Long.class).list());
+            jdbc.sql("DELETE FROM recommendation WHERE id IN (:ids)").param("ids", chunk).update();
+        }
+        return deleted;
     }
 
     @Override
