@@ -34,10 +34,6 @@ public final class RecommendationWriter {
     private final Map<Long, Set<String>> seen = new HashMap<>();
     private final LongPredicate createdHere;
 
-    public RecommendationWriter(RecommendationFacade recommendations, FileTally tally) {
-        this(recommendations, tally, review -> false);
-    }
-
     /**
      * @param createdHere whether this import created a review: such a review holds only what the file stored in
      *                    it, a paragraph given twice is caught before, so its recommendations need no lookup (a first
