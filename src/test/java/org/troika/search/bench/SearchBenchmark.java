@@ -106,7 +106,7 @@ public final class SearchBenchmark {
     }
 
     /** Latencies in nanoseconds per query of the mix, after warm-up passes; the mix is shuffled per pass, the same way each run. */
-    private static Map<String, long[]> run(String name, List<BenchQuery> mix, int warmup, int passes, Engine engine) throws Exception {
+    static Map<String, long[]> run(String name, List<BenchQuery> mix, int warmup, int passes, Engine engine) throws Exception {
         Map<String, long[]> times = new LinkedHashMap<>();
         mix.forEach(q -> times.put(q.name(), new long[passes]));
         java.util.Random order = new java.util.Random(42);
@@ -151,7 +151,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static long pct(long[] values, int percentile) {
+    static long pct(long[] values, int percentile) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;

@@ -2,12 +2,10 @@ package org.troika.search.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.Map;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.lucene.LuceneSearchIndex;
 import org.troika.state.StateRegistry;
@@ -24,7 +22,7 @@ public final class SearchOnly {
     private SearchOnly() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
@@ -38,38 +36,23 @@ public final class SearchOnly {
             long t = System.nanoTime();
             index.search(mix.get(0).lucene());
             System.out.printf(Locale.ROOT, "first search (opening included): %.1f ms%n", (System.nanoTime() - t) / 1e6);
-            long[][] times = new long[mix.size()][passes];
-            Random order = new Random(42);
-            long cpu = 0;
-            for (int p = 0; p < warmup + passes; p++) {
-                List<Integer> shuffled = new ArrayList<>();
-                for (int i = 0; i < mix.size(); i++) {
-                    shuffled.add(i);
+            // The benchmark's own passes; the CPU time of the measured ones (those after the warm-up searches) added up.
+            long warmupSearches = (long) warmup * mix.size();
+            long[] searches = {0};
+            long[] cpu = {0};
+            Map<String, long[]> times = SearchBenchmark.run("Lucene", mix, warmup, passes, q -> {
+                long cpuStart = os.getProcessCpuTime();
+                long total = index.search(q.lucene()).total();
+                if (searches[0]++ >= warmupSearches) {
+                    cpu[0] += os.getProcessCpuTime() - cpuStart;
                 }
-                Collections.shuffle(shuffled, order);
-                for (int i : shuffled) {
-                    long start = System.nanoTime();
-                    long cpuStart = os.getProcessCpuTime();
-                    index.search(mix.get(i).lucene());
-                    if (p >= warmup) {
-                        times[i][p - warmup] = System.nanoTime() - start;
-                        cpu += os.getProcessCpuTime() - cpuStart;
-                    }
-                }
-            }
-            for (int i = 0; i < mix.size(); i++) {
-                System.out.printf(Locale.ROOT, "%-50s p50 %6.2f ms  p99 %6.2f ms%n", mix.get(i).name(), pct(times[i], 50), pct(times[i], 99));
-            }
-            long[] all = Arrays.stream(times).flatMapToLong(Arrays::stream).toArray();
+                return total;
+            });
+            times.forEach((name, nanos) -> System.out.printf(Locale.ROOT, "%-50s p50 %6.2f ms  p99 %6.2f ms%n", name,
+                    SearchBenchmark.pct(nanos, 50) / 1e6, SearchBenchmark.pct(nanos, 99) / 1e6));
+            long[] all = times.values().stream().flatMapToLong(Arrays::stream).toArray();
             System.out.printf(Locale.ROOT, "all %d searches: p50 %.2f ms, p99 %.2f ms; CPU time (all threads) %.2f ms per search%n",
-                    all.length, pct(all, 50), pct(all, 99), cpu / 1e6 / all.length);
+                    all.length, SearchBenchmark.pct(all, 50) / 1e6, SearchBenchmark.pct(all, 99) / 1e6, cpu[0] / 1e6 / all.length);
         }
-    }
-
-    private static double pct(long[] values, int percentile) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
     }
 }
