@@ -29,15 +29,18 @@ final class UprInfoJoin {
         Map<ExtractedRecommendation, List<UprInfoRows.Row>> byParagraph = new LinkedHashMap<>();
         paragraphs.forEach(p -> byParagraph.put(p, new ArrayList<>()));
         List<String> discrepancies = new ArrayList<>();
+        // Each paragraph's words read once, not once for every row of its States.
+        List<Set<String>> paragraphWords = paragraphs.stream().map(p -> WordOverlap.words(p.text())).toList();
         for (UprInfoRows.Row row : rows) {
             Set<String> words = WordOverlap.words(row.text());
             ExtractedRecommendation best = null;
             double bestScore = -1;
-            for (ExtractedRecommendation p : paragraphs) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                ExtractedRecommendation p = paragraphs.get(i);
                 if (!p.states().contains(row.stateIso3())) {
                     continue;
                 }
-                double score = WordOverlap.coverage(words, WordOverlap.words(p.text()));
+                double score = WordOverlap.coverage(words, paragraphWords.get(i));
                 if (score > bestScore) {
                     best = p;
                     bestScore = score;
