@@ -14,8 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.troika.ingest.extract.ExtractedRecommendation;
 import org.troika.ingest.extract.WorkingGroupReportExtractor;
 import org.troika.state.StateRegistry;
@@ -134,11 +132,9 @@ class ImportFromTwoSourcesTest {
         importing(UPR_INFO);
         ExtractedRecommendation first = new WorkingGroupReportExtractor(StateRegistry.bundled())
                 .extract(Files.readString(REPORT_2010)).recommendations().get(0);
-        Path themes = dir.resolve("themes.csv");
-        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(themes), CSVFormat.RFC4180)) {
-            csv.printRecord("state_under_review", "session", "paragraph", "text", "recommending_states", "response", "themes");
-            csv.printRecord("KAZ", "7", first.paragraph(), first.text(), String.join("; ", first.states()), "Pending", "Death penalty");
-        }
+        Path themes = new SourceTable(List.of("state_under_review", "session", "paragraph", "text", "recommending_states", "response", "themes"),
+                List.of(List.of("KAZ", "7", first.paragraph(), first.text(), String.join("; ", first.states()), "Pending", "Death penalty")))
+                .write(dir.resolve("themes.csv"));
         importing(themes);
 
         importing(REPORT_2010);
