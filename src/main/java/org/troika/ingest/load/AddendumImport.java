@@ -84,11 +84,7 @@ public final class AddendumImport {
         Optional<String> reportSymbol = responses.symbol().map(s -> s.substring(0, s.lastIndexOf("/Add.")));
         Optional<Review> byReport = reportSymbol.flatMap(reviews::findByWorkingGroupReport);
         Optional<String> state = responses.stateIso3().or(resolver::defaultState);
-        if (responses.stateIso3().isPresent() && resolver.defaultState().isPresent()
-                && !responses.stateIso3().equals(resolver.defaultState())) {
-            throw new IllegalArgumentException(file + ": the addendum answers the review of " + responses.stateIso3().get()
-                    + ", not of " + resolver.defaultState().get() + " as --review or --state say");
-        }
+        resolver.requireDefaultState(file, responses.stateIso3(), "the addendum answers the review of");
         Optional<Review> named = state.flatMap(resolver::storedReview);
         if (byReport.isPresent() && named.isPresent() && byReport.get().id() != named.get().id()) {
             throw new IllegalArgumentException(file + ": the addendum answers " + reportSymbol.get() + ", the report of review "

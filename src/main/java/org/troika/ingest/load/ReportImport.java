@@ -76,10 +76,7 @@ public final class ReportImport {
         }
         tally.kind("Working Group report" + facts.symbol().map(s -> " " + s).orElse("")
                 + addendum.map(a -> " with addendum").orElse(""));
-        if (facts.stateIso3().isPresent() && resolver.defaultState().isPresent() && !facts.stateIso3().equals(resolver.defaultState())) {
-            throw new IllegalArgumentException(report.file() + ": the report is about the review of " + facts.stateIso3().get()
-                    + ", not of " + resolver.defaultState().get() + " as --review or --state say");
-        }
+        resolver.requireDefaultState(report.file(), facts.stateIso3(), "the report is about the review of");
         ReviewRef review;
         try {
             review = resolver.resolve(facts.stateIso3(), facts.session(), Optional.empty(), Optional.empty());

@@ -75,6 +75,14 @@ public final class ReviewResolver {
         return defaultState;
     }
 
+    /** Refuses a document about another State than the one --review or --state name ({@code about}: what it is about). */
+    public void requireDefaultState(String file, Optional<String> documentState, String about) {
+        if (documentState.isPresent() && defaultState.isPresent() && !documentState.equals(defaultState)) {
+            throw new IllegalArgumentException(file + ": " + about + " " + documentState.get() + ", not of " + defaultState.get()
+                    + " as --review or --state say");
+        }
+    }
+
     public boolean knowsWhen() {
         return defaultYear.isPresent() || defaultSession.isPresent();
     }
