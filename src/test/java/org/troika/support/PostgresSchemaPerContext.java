@@ -22,9 +22,9 @@ public final class PostgresSchemaPerContext implements ApplicationContextInitial
         if (url == null || url.isBlank()) {
             return;
         }
-        String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
+        String schema = freshSchema("test_");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-schema", Map.of(
-                "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.url", inSchema(url, schema),
                 "spring.flyway.schemas", schema,
                 "spring.flyway.create-schemas", "true")));
         context.addApplicationListener(event -> {
@@ -32,5 +32,15 @@ public final class PostgresSchemaPerContext implements ApplicationContextInitial
                 new JdbcTemplate(context.getBean(DataSource.class)).execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         });
+    }
+
+    /** A schema name no other test run uses. */
+    public static String freshSchema(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The JDBC URL of the test database with {@code schema} as its current schema. */
+    public static String inSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

@@ -2,7 +2,6 @@ package org.troika.recommendation.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.troika.recommendation.domain.Label;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.Taxonomy;
+import org.troika.support.PostgresSchemaPerContext;
 
 /** Migration V4 moves recommending States and labels from their tables onto the recommendation, on H2 and PostgreSQL. */
 class StatesAndLabelsMigrationTest {
@@ -25,7 +25,7 @@ class StatesAndLabelsMigrationTest {
     @ParameterizedTest
     @MethodSource("databases")
     void keeps_every_state_in_order_and_every_label(String database) {
-        String schema = "v4_" + UUID.randomUUID().toString().replace("-", "");
+        String schema = PostgresSchemaPerContext.freshSchema("v4_");
         DriverManagerDataSource dataSource = dataSource(database, schema);
         try {
             Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true).target("3").load().migrate();
@@ -71,7 +71,7 @@ class StatesAndLabelsMigrationTest {
         }
         String url = System.getenv("TROIKA_TEST_PG_URL");
         Assumptions.assumeTrue(url != null && !url.isBlank(), "TROIKA_TEST_PG_URL is not set");
-        return new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+        return new DriverManagerDataSource(PostgresSchemaPerContext.inSchema(url, schema),
                 System.getenv().getOrDefault("TROIKA_TEST_PG_USER", "postgres"), System.getenv().getOrDefault("TROIKA_TEST_PG_PASSWORD", ""));
     }
 }
