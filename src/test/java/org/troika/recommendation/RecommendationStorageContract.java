@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,11 +114,16 @@ abstract class RecommendationStorageContract {
     /** 3,000 recommendations, one of a review not stored in the second chunk the store writes (it writes 2,000 at a time). */
     private List<Recommendation> withAnUnstoredReviewInTheSecondChunk() {
         ReviewRef missing = new ReviewRef(kaz2010.id() + 1000, "KAZ", 7, 1, 2010);
-        List<Recommendation> some = new ArrayList<>();
-        for (int i = 1; i <= 3000; i++) {
-            some.add(aRecommendation().in(i == 2500 ? missing : kaz2010).paragraph("95." + i).by("FRA").build());
+        return numbered(3000, i -> i == 2500 ? missing : kaz2010);
+    }
+
+    /** Recommendations 95.1 to 95.n, each worded apart, by France, to the review {@code reviewOf} gives for its number. */
+    private static List<Recommendation> numbered(int n, IntFunction<ReviewRef> reviewOf) {
+        List<Recommendation> numbered = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            numbered.add(aRecommendation().in(reviewOf.apply(i)).paragraph("95." + i).text("Recommendation number " + i).by("FRA").build());
         }
-        return some;
+        return numbered;
     }
 
     @Test
@@ -174,13 +180,9 @@ abstract class RecommendationStorageContract {
 
     @Test
     void exports_every_match_however_many() {
-        var many = new java.util.ArrayList<org.troika.recommendation.domain.Recommendation>();
-        for (int i = 1; i <= 2500; i++) {
-            many.add(aRecommendation().in(kaz2010).paragraph("95." + i).text("Recommendation number " + i).by("FRA").build());
-        }
-        recommendations.save(many);
+        recommendations.save(numbered(2500, i -> kaz2010));
 
-        var seen = new java.util.ArrayList<String>();
+        List<String> seen = new ArrayList<>();
         recommendations.forEach(RecommendationFilter.all(), r -> seen.add(r.paragraph()));
 
         assertThat(seen).hasSize(2500).doesNotHaveDuplicates();
