@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.regex.Matcher;
@@ -27,9 +28,12 @@ import org.troika.support.TestData;
 
 /** Files sent over HTTP, to the API and through the import page's form, as an editor does. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"troika.editor.user=nhri-editor", "troika.editor.password=correct horse"})
+        properties = {"troika.editor.user=" + ImportOverTheWebTest.EDITOR, "troika.editor.password=" + ImportOverTheWebTest.PASSWORD})
 @ActiveProfiles("h2test")
 class ImportOverTheWebTest {
+
+    static final String EDITOR = "nhri-editor";
+    static final String PASSWORD = "correct horse";
 
     @LocalServerPort
     int port;
@@ -55,11 +59,24 @@ class ImportOverTheWebTest {
         };
     }
 
+    /** Slovenia's 2019 Working Group report as a file sent under this name. */
+    private static ByteArrayResource sloveniaReport(String name) throws IOException {
+        return file(name, Files.readAllBytes(SharedData.report("A_HRC_43_15_Slovenia_UPR_WG_report_2019.txt")));
+    }
+
     private ResponseEntity<String> post(String path, MultiValueMap<String, Object> body, boolean signedIn) {
+        return post(path, body, signedIn, null);
+    }
+
+    /** A multipart POST, signed in as the editor or not, with the session cookie a page gave if any. */
+    private ResponseEntity<String> post(String path, MultiValueMap<String, Object> body, boolean signedIn, String cookie) {
         return http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA)
                 .headers(h -> {
                     if (signedIn) {
-                        h.setBasicAuth("nhri-editor", "correct horse", StandardCharsets.UTF_8);
+                        h.setBasicAuth(EDITOR, PASSWORD, StandardCharsets.UTF_8);
+                    }
+                    if (cookie != null) {
+                        h.add(HttpHeaders.COOKIE, cookie.split(";")[0]);
                     }
                 })
                 .body(body).retrieve().toEntity(String.class);
@@ -72,7 +89,7 @@ class ImportOverTheWebTest {
     @Test
     void an_editor_imports_a_report_through_the_api_and_the_log_says_who() throws Exception {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", file("A_HRC_43_15.txt", Files.readAllBytes(SharedData.report("A_HRC_43_15_Slovenia_UPR_WG_report_2019.txt"))));
+        body.add("file", sloveniaReport("A_HRC_43_15.txt"));
 
         ResponseEntity<String> response = post("/api/imports", body, true);
 
@@ -84,14 +101,14 @@ class ImportOverTheWebTest {
 
         JsonNode log = json.readTree(http.get().uri("/api/imports").retrieve().body(String.class));
         assertThat(log.get(0).get("file").asText()).isEqualTo("A_HRC_43_15.txt");
-        assertThat(log.get(0).get("importedBy").asText()).isEqualTo("nhri-editor");
+        assertThat(log.get(0).get("importedBy").asText()).isEqualTo(EDITOR);
         assertThat(log.get(0).get("kind").asText()).startsWith("Working Group report A/HRC/43/15");
     }
 
     @Test
     void without_signing_in_nothing_is_imported() throws Exception {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", file("A_HRC_43_15.txt", Files.readAllBytes(SharedData.report("A_HRC_43_15_Slovenia_UPR_WG_report_2019.txt"))));
+        body.add("file", sloveniaReport("A_HRC_43_15.txt"));
 
         assertThat(post("/api/imports", body, false).getStatusCode().value()).isEqualTo(401);
         assertThat(recommendations()).isZero();
@@ -136,7 +153,7 @@ class ImportOverTheWebTest {
     @Test
     void the_import_page_form_imports_for_a_signed_in_editor() throws Exception {
         ResponseEntity<String> page = http.get().uri("/imports")
-                .headers(h -> h.setBasicAuth("nhri-editor", "correct horse", StandardCharsets.UTF_8)).retrieve().toEntity(String.class);
+                .headers(h -> h.setBasicAuth(EDITOR, PASSWORD, StandardCharsets.UTF_8)).retrieve().toEntity(String.class);
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getBody());
         assertThat(token.find()).as("the form carries a CSRF token").isTrue();
@@ -144,19 +161,12 @@ class ImportOverTheWebTest {
 
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("_csrf", token.group(1));
-        body.add("file", file("slovenia.txt", Files.readAllBytes(SharedData.report("A_HRC_43_15_Slovenia_UPR_WG_report_2019.txt"))));
-        ResponseEntity<String> result = http.post().uri("/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .headers(h -> {
-                    h.setBasicAuth("nhri-editor", "correct horse", StandardCharsets.UTF_8);
-                    if (cookie != null) {
-                        h.add(HttpHeaders.COOKIE, cookie.split(";")[0]);
-                    }
-                })
-                .body(body).retrieve().toEntity(String.class);
+        body.add("file", sloveniaReport("slovenia.txt"));
+        ResponseEntity<String> result = post("/imports", body, true, cookie);
 
         assertThat(result.getStatusCode().value()).isEqualTo(200);
         assertThat(result.getBody()).contains("What became of the files").contains("slovenia.txt").contains("IMPORTED");
         assertThat(recommendations()).isPositive();
-        assertThat(result.getBody()).contains("import-log").contains("nhri-editor");
+        assertThat(result.getBody()).contains("import-log").contains(EDITOR);
     }
 }
