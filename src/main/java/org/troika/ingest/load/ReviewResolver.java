@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.troika.ingest.domain.ImportOptionException;
 import org.troika.recommendation.domain.ReviewRef;
 import org.troika.review.ReviewFacade;
 import org.troika.review.domain.Review;
@@ -46,19 +47,19 @@ public final class ReviewResolver {
 
         public static Defaults of(Optional<String> reviewKey, Optional<String> state, Optional<Integer> session, StateRegistry registry) {
             Optional<String> iso3 = state.map(s -> registry.resolve(s).map(State::iso3)
-                    .orElseThrow(() -> new IllegalArgumentException("--state: unknown State '" + s + "'")));
+                    .orElseThrow(() -> new ImportOptionException("state", "--state: unknown State '" + s + "'")));
             Optional<Integer> year = Optional.empty();
             if (reviewKey.isPresent()) {
                 ReviewKey key;
                 try {
                     key = ReviewKey.parse(reviewKey.get());
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--review " + e.getMessage(), e);
+                    throw new ImportOptionException("review", "--review " + e.getMessage(), e);
                 }
                 String fromKey = registry.byCode(key.stateCode()).map(State::iso3)
-                        .orElseThrow(() -> new IllegalArgumentException("--review " + reviewKey.get() + ": unknown State '" + key.stateCode() + "'"));
+                        .orElseThrow(() -> new ImportOptionException("review", "--review " + reviewKey.get() + ": unknown State '" + key.stateCode() + "'"));
                 if (iso3.isPresent() && !iso3.get().equals(fromKey)) {
-                    throw new IllegalArgumentException("--review " + reviewKey.get() + " and --state " + state.get() + " name different States");
+                    throw new ImportOptionException("review", "--review " + reviewKey.get() + " and --state " + state.get() + " name different States");
                 }
                 iso3 = Optional.of(fromKey);
                 year = Optional.of(key.year());

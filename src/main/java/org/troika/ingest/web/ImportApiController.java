@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.troika.ingest.ImportFacade;
 import org.troika.ingest.domain.FileOutcome;
 import org.troika.ingest.domain.FileReport;
+import org.troika.ingest.domain.ImportOptionException;
 import org.troika.ingest.domain.ImportRun;
 import org.troika.web.BadParameterException;
 import org.troika.web.NotFoundException;
@@ -82,10 +83,8 @@ class ImportApiController {
         var options = request.options(user);
         try {
             imports.checkOptions(options);
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String parameter = message.startsWith("--review") ? "review" : message.startsWith("--state") ? "state" : "options";
-            throw new BadParameterException(parameter, message.replaceFirst("^--(\\w+)", "$1"));
+        } catch (ImportOptionException e) {
+            throw new BadParameterException(e.option(), e.withoutDashes());
         }
         return imports.importUploads(request.uploads(), options);
     }

@@ -151,6 +151,21 @@ class ImportOverTheWebTest {
     }
 
     @Test
+    void an_unknown_state_is_a_bad_request_naming_the_state_parameter() throws Exception {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", file("a.txt", "98.1 Abolish the death penalty (France);".getBytes(StandardCharsets.UTF_8)));
+        body.add("state", "Atlantis");
+
+        ResponseEntity<String> response = post("/api/imports", body, true);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.get("parameter").asText()).isEqualTo("state");
+        assertThat(problem.get("detail").asText()).isEqualTo("state: unknown State 'Atlantis'");
+        assertThat(recommendations()).isZero();
+    }
+
+    @Test
     void the_import_page_form_imports_for_a_signed_in_editor() throws Exception {
         ResponseEntity<String> page = http.get().uri("/imports")
                 .headers(h -> h.setBasicAuth(EDITOR, PASSWORD, StandardCharsets.UTF_8)).retrieve().toEntity(String.class);
