@@ -28,6 +28,7 @@ import org.troika.search.domain.SearchHit;
 final class Hits {
 
     private static final int PASSAGES = 2;
+    private static final LeanPassageScorer PASSAGE_SCORER = new LeanPassageScorer();
 
     private final Analyzer analyzer;
 
@@ -43,6 +44,7 @@ final class Hits {
                 // Escapes the text: snippets go into pages as HTML, and only <mark> is ours.
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(25_000)
+                .withScorer(PASSAGE_SCORER)
                 .withMaxNoHighlightPassages(1);
         String[] snippets = new TextFromDocValues(builder, searcher).highlight(IndexSchema.TEXT, query, page, PASSAGES);
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
