@@ -99,7 +99,7 @@ final class DocumentFactory {
             for (String value : values) {
                 FacetPath path = paths.get(field).computeIfAbsent(value, v -> new FacetPath(field, v));
                 doc.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path.bytes()));
-                doc.add(new StringField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path.string(), Field.Store.NO));
+                doc.add(new StringField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path.bytes(), Field.Store.NO));
             }
         }
         return doc;
