@@ -1,6 +1,7 @@
 package org.troika.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,10 +33,12 @@ class SearchConfiguration {
 
     /**
      * A server checks its index against the database as soon as it has started, in the background; searches
-     * arriving meanwhile wait for the check. One-shot commands open the index only if they search.
+     * arriving meanwhile wait for the check. Then it warms the search code up ({@link SearchFacade#warmUp}) for
+     * {@code troika.search.warm-up} (0 for none). One-shot commands open the index only if they search.
      */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> checkSearchIndexWhenServing(SearchFacade search) {
+    ApplicationListener<ApplicationReadyEvent> checkSearchIndexWhenServing(SearchFacade search,
+                                                                           @Value("${troika.search.warm-up:20s}") Duration warmUp) {
         return event -> {
             if (event.getApplicationContext() instanceof WebServerApplicationContext) {
                 Thread check = new Thread(() -> {
@@ -43,6 +46,17 @@ class SearchConfiguration {
                         search.ready();
                     } catch (RuntimeException e) {
                         log.warn("Search index not checked at start: {}", e.getMessage());
+                        return;
+                    }
+                    try {
+                        long start = System.nanoTime();
+                        long searches = search.warmUp(warmUp);
+                        if (searches > 0) {
+                            log.info("Search warmed up: {} searches in {} ms", searches, (System.nanoTime() - start) / 1_000_000);
+                        }
+                    } catch (RuntimeException e) {
+                        // Closed while warming (the server stopping): nothing is lost.
+                        log.debug("Search warm-up stopped: {}", e.getMessage());
                     }
                 }, "troika-search-check");
                 check.setDaemon(true);

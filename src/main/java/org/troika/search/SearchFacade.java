@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,14 @@ public class SearchFacade implements AutoCloseable {
 
     public SearchResult search(SearchRequest request) {
         return ready().search(request);
+    }
+
+    /**
+     * Searches the index with its own words for about this long (see {@link SearchIndex#warmUp}), so that a server's
+     * first users do not wait for the JVM to compile the search code; returns how many searches ran.
+     */
+    public long warmUp(Duration budget) {
+        return ready().warmUp(budget);
     }
 
     /** Recommendations worded most like this one, best first. */

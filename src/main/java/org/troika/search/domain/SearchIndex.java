@@ -1,5 +1,6 @@
 package org.troika.search.domain;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -26,6 +27,12 @@ public interface SearchIndex extends AutoCloseable {
 
     /** The ids of every hit of the request, in its order, without a cap. */
     void forEachHit(SearchRequest request, LongConsumer ids);
+
+    /**
+     * Runs searches of the index's own common words, of every shape, for about this long; returns how many. The JVM
+     * compiles the search code by running it: until then a search takes two to three times as long.
+     */
+    long warmUp(Duration budget);
 
     /** Recommendations whose text is most like that of the one given (which is left out); empty if it is not indexed. */
     List<SearchHit> similar(long id, int limit);

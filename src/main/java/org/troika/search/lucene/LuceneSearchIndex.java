@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -271,6 +272,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             searching.forEachHit(s, request, ids);
             return null;
         });
+    }
+
+    @Override
+    public long warmUp(Duration budget) {
+        List<String> words = withSearcher(s -> WarmUp.commonWords(s.getIndexReader()));
+        return WarmUp.run(words, this::search, budget);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.troika.search.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.troika.state.StateRegistry;
  * {@link SearchBenchmark}, never from here.
  *
  * <pre>scripts/bench-run.sh org.troika.search.bench.SearchOnly INDEX_FOLDER [passes] [warmup] [part of a query's name]</pre>
+ * With {@code -DserverWarmUp=SECONDS} in BENCH_JAVA_OPTS, the index's own warm-up searches run first, as in a server.
  */
 public final class SearchOnly {
 
@@ -36,6 +38,8 @@ public final class SearchOnly {
             long t = System.nanoTime();
             index.search(mix.get(0).lucene());
             System.out.printf(Locale.ROOT, "first search (opening included): %.1f ms%n", (System.nanoTime() - t) / 1e6);
+            long warmUps = index.warmUp(Duration.ofSeconds(Integer.getInteger("serverWarmUp", 0)));
+            System.out.printf(Locale.ROOT, "server warm-up: %d searches of the index's own words%n", warmUps);
             // The benchmark's own passes; the CPU time of the measured ones (those after the warm-up searches) added up.
             long warmupSearches = (long) warmup * mix.size();
             long[] searches = {0};
