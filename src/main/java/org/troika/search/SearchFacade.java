@@ -1,10 +1,10 @@
 package org.troika.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +20,7 @@ import org.troika.search.domain.SearchHit;
 import org.troika.search.domain.SearchIndex;
 import org.troika.search.domain.SearchRequest;
 import org.troika.search.domain.SearchResult;
+import org.troika.search.domain.WordedAlike;
 import org.troika.recommendation.domain.RecommendationFilter;
 import org.troika.state.StateRegistry;
 
@@ -35,6 +36,8 @@ public class SearchFacade implements AutoCloseable {
     /** Past this share of differing records, indexing everything afresh is quicker than updating one by one. */
     private static final double REBUILD_SHARE = 0.5;
     private static final long UNCHECKED = -1;
+    /** How many of the most similar are read to find those worded alike: enough for both kinds after the floor. */
+    private static final int ALIKE_READ = 60;
 
     private final Supplier<SearchIndex> opener;
     private final RecommendationFacade recommendations;
@@ -64,6 +67,15 @@ public class SearchFacade implements AutoCloseable {
     /** Recommendations worded most like this one, best first. */
     public List<SearchHit> similar(long id, int limit) {
         return ready().similar(id, limit);
+    }
+
+    /**
+     * Those worded most like this recommendation: to its State in its other reviews, and to other States, at most
+     * {@code shown} of each (see {@link WordedAlike#of}).
+     */
+    public WordedAlike wordedAlike(Recommendation recommendation, int shown) {
+        return WordedAlike.of(similar(recommendation.id(), ALIKE_READ), recommendation.review().stateIso3(),
+                recommendation.review().session(), shown);
     }
 
     /** Every hit of the request, in its order and without a cap, read from the database in chunks. */

@@ -14,9 +14,9 @@ import org.troika.recommendation.RecommendationFacade;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.search.SearchFacade;
 import org.troika.search.domain.FieldValues;
-import org.troika.search.domain.SearchHit;
 import org.troika.search.domain.SearchRequest;
 import org.troika.search.domain.SearchResult;
+import org.troika.search.domain.WordedAlike;
 import org.troika.state.StateRegistry;
 import org.troika.web.BadParameterException;
 import org.troika.web.NotFoundException;
@@ -27,9 +27,7 @@ import org.troika.web.StateRef;
 class SearchPagesController {
 
     /** How many recommendations worded alike are looked at, and how many of each kind are shown. */
-    private static final int RELATED_READ = 60;
     private static final int RELATED_SHOWN = 10;
-    private static final float RELATED_FLOOR = 0.5f;
 
     private final SearchFacade search;
     private final RecommendationFacade recommendations;
@@ -50,15 +48,10 @@ class SearchPagesController {
     @GetMapping("/recommendations/{id}/related")
     String related(@PathVariable long id, Model model) {
         Recommendation recommendation = recommendations.find(id).orElseThrow(() -> new NotFoundException("No recommendation with id " + id + "."));
-        List<SearchHit> similar = search.similar(id, RELATED_READ);
-        // "More like this" always finds something; what scores under half the best is mostly a shared word or a State's name.
-        float floor = similar.isEmpty() ? 0 : similar.get(0).score() * RELATED_FLOOR;
-        List<SearchJson.HitJson> alike = similar.stream().filter(h -> h.score() >= floor).map(h -> SearchJson.HitJson.of(h, states)).toList();
-        String state = recommendation.review().stateIso3();
-        model.addAttribute("related", new RelatedView(StateRef.of(states, state),
-                alike.stream().filter(h -> h.stateUnderReview().iso3().equals(state) && h.session() != recommendation.review().session())
-                        .limit(RELATED_SHOWN).toList(),
-                alike.stream().filter(h -> !h.stateUnderReview().iso3().equals(state)).limit(RELATED_SHOWN).toList()));
+        WordedAlike alike = search.wordedAlike(recommendation, RELATED_SHOWN);
+        model.addAttribute("related", new RelatedView(StateRef.of(states, recommendation.review().stateIso3()),
+                alike.toSameState().stream().map(h -> SearchJson.HitJson.of(h, states)).toList(),
+                alike.toOtherStates().stream().map(h -> SearchJson.HitJson.of(h, states)).toList()));
         return "search/related :: related";
     }
 
