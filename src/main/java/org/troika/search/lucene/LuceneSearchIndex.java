@@ -191,7 +191,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         requireWriter();
         writes.lock();
         try {
-            DocumentFactory documents = new DocumentFactory(facetsConfig);
+            DocumentFactory documents = new DocumentFactory();
             for (IndexedRecommendation r : changed) {
                 writer.updateDocument(key(r.id()), documents.document(r));
             }
@@ -221,7 +221,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             long count;
             writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
             try {
-                count = new ParallelIndexing(writer, facetsConfig, indexingThreads).run(source);
+                count = new ParallelIndexing(writer, indexingThreads).run(source);
             } finally {
                 writer.getConfig().setMergePolicy(merging);
             }

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.troika.search.domain.IndexedRecommendation;
 
@@ -24,12 +23,10 @@ final class ParallelIndexing {
     private static final List<IndexedRecommendation> END = List.of();
 
     private final IndexWriter writer;
-    private final FacetsConfig config;
     private final int threads;
 
-    ParallelIndexing(IndexWriter writer, FacetsConfig config, int threads) {
+    ParallelIndexing(IndexWriter writer, int threads) {
         this.writer = writer;
-        this.config = config;
         this.threads = threads;
     }
 
@@ -87,7 +84,7 @@ final class ParallelIndexing {
     }
 
     private long index(BlockingQueue<List<IndexedRecommendation>> queue) throws IOException, InterruptedException {
-        DocumentFactory documents = new DocumentFactory(config);
+        DocumentFactory documents = new DocumentFactory();
         long count = 0;
         while (true) {
             List<IndexedRecommendation> batch = queue.take();

@@ -1,6 +1,7 @@
 package org.troika.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
@@ -30,17 +31,20 @@ final class PerSegment<T> {
         if (helper == null) {
             return reader.read(leaf.reader());
         }
-        T value = kept.get(helper.getKey());
-        if (value == null) {
-            synchronized (kept) {
-                value = kept.get(helper.getKey());
-                if (value == null) {
-                    value = reader.read(leaf.reader());
-                    kept.put(helper.getKey(), value);
+        try {
+            // Read once per segment; other segments are read meanwhile (the map locks only this key's bin), so the
+            // first search after a refresh reads its segments side by side on its threads.
+            return kept.computeIfAbsent(helper.getKey(), key -> {
+                try {
+                    T value = reader.read(leaf.reader());
                     helper.addClosedListener(kept::remove);
+                    return value;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return value;
     }
 }

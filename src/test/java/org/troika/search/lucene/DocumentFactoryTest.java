@@ -21,7 +21,7 @@ class DocumentFactoryTest {
     void facet_fields_are_those_facets_config_builds() throws IOException {
         StateRegistry states = StateRegistry.bundled();
         FacetsConfig config = IndexSchema.facetsConfig();
-        DocumentFactory factory = new DocumentFactory(config);
+        DocumentFactory factory = new DocumentFactory();
         for (IndexedRecommendation r : KazakhstanRecommendations.load().keySet().stream().map(r -> IndexedRecommendation.of(r, states)).toList()) {
             Document facets = new Document();
             for (SearchField field : SearchField.values()) {
