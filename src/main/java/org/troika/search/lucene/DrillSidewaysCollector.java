@@ -2,8 +2,8 @@ package org.troika.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -12,7 +12,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -26,19 +25,16 @@ import org.apache.lucene.util.FixedBitSet;
  * {@link FacetColumn.Tally}), for {@link FacetCounting} to turn into facet counts.
  * Filters are bit sets read from the same terms {@code DrillDownQuery} searches, once per search.
  */
-final class DrillSidewaysCollector implements Collector {
-
-    /** Below this many docs in the index, searching on the caller's thread alone is quicker than sharing the work. */
-    static final long PARALLEL_FROM = 20_000;
+final class DrillSidewaysCollector<C extends Collector> implements Collector {
 
     /** Per filter, the terms any of which a doc must have. */
     private final List<List<Term>> filters;
     private final Columns columns;
-    private final Collector top;
+    private final C top;
     private final List<Segment> segments = new ArrayList<>();
     private long total;
 
-    private DrillSidewaysCollector(List<List<Term>> filters, Columns columns, Collector top) {
+    private DrillSidewaysCollector(List<List<Term>> filters, Columns columns, C top) {
         this.filters = filters;
         this.columns = columns;
         this.top = top;
@@ -71,30 +67,30 @@ final class DrillSidewaysCollector implements Collector {
     }
 
     /**
-     * Runs the query over every segment. Big segments are shared out between the threads (the caller's and the
-     * pool's), each thread with its own collector, and the pages merged: a rebuilt index has one big segment per
-     * indexing thread, so the pass over the hits, facet counting included, is shared between the two cores.
+     * Runs the query over every segment, on the searcher's slices side by side (see {@link SharedSearchers}), each
+     * slice with its own collector, and merges the pages.
      */
     static <C extends Collector> Collected collect(IndexSearcher searcher, Query query, List<List<Term>> filters, Columns columns,
-                                                   CollectorManager<C, TopFieldDocs> pages, ExecutorService pool, int threads,
-                                                   long parallelFrom) throws IOException {
-        List<List<LeafReaderContext>> shares = SegmentPasses.shares(searcher.getIndexReader().leaves(), threads, parallelFrom);
-        List<C> tops = new ArrayList<>();
-        List<DrillSidewaysCollector> collectors = new ArrayList<>();
-        for (int i = 0; i < shares.size(); i++) {
-            C top = pages.newCollector();
-            tops.add(top);
-            collectors.add(new DrillSidewaysCollector(filters, columns, top));
-        }
-        Weight weight = searcher.createWeight(searcher.rewrite(query), collectors.get(0).scoreMode(), 1);
-        SegmentPasses.run(weight, shares, collectors, pool);
-        List<Segment> segments = new ArrayList<>();
-        long total = 0;
-        for (DrillSidewaysCollector c : collectors) {
-            segments.addAll(c.segments);
-            total += c.total;
-        }
-        return new Collected(pages.reduce(tops), total, segments);
+                                                   CollectorManager<C, TopFieldDocs> pages) throws IOException {
+        return searcher.search(query, new CollectorManager<DrillSidewaysCollector<C>, Collected>() {
+            @Override
+            public DrillSidewaysCollector<C> newCollector() throws IOException {
+                return new DrillSidewaysCollector<>(filters, columns, pages.newCollector());
+            }
+
+            @Override
+            public Collected reduce(Collection<DrillSidewaysCollector<C>> collectors) throws IOException {
+                List<C> tops = new ArrayList<>();
+                List<Segment> segments = new ArrayList<>();
+                long total = 0;
+                for (DrillSidewaysCollector<C> c : collectors) {
+                    tops.add(c.top);
+                    segments.addAll(c.segments);
+                    total += c.total;
+                }
+                return new Collected(pages.reduce(tops), total, segments);
+            }
+        });
     }
 
     @Override

@@ -72,9 +72,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         this.reset = reset;
         this.indexingThreads = indexingThreads;
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        // Threads start with the first search that is shared (the pool makes them as tasks come).
+        this.sharing = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "troika-search");
+            t.setDaemon(true);
+            return t;
+        });
+        SharedSearchers searcherFactory = new SharedSearchers(sharing, threads, parallelFrom);
         if (readOnly) {
             this.writer = null;
-            this.searchers = new SearcherManager(directory, null);
+            this.searchers = new SearcherManager(directory, searcherFactory);
         } else {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(reset ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -86,15 +94,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (reset) {
                 commit();
             }
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, searcherFactory);
         }
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.sharing = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "troika-search");
-            t.setDaemon(true);
-            return t;
-        });
-        this.searching = new Searching(analyzer, facetsConfig, values, sharing, threads, parallelFrom);
+        this.searching = new Searching(analyzer, facetsConfig, values);
     }
 
     /** Opens the index in this folder, creating it, or starting afresh if the one there cannot be used. */
@@ -104,7 +106,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     public static LuceneSearchIndex open(Path folder, FieldValues values, double ramBufferMb, int indexingThreads) {
         // The system property lets benchmarks compare searching on one thread with searching on several.
-        return open(folder, values, ramBufferMb, indexingThreads, Long.getLong("troika.search.parallelFrom", DrillSidewaysCollector.PARALLEL_FROM));
+        return open(folder, values, ramBufferMb, indexingThreads, Long.getLong("troika.search.parallelFrom", SharedSearchers.PARALLEL_FROM));
     }
 
     /** With searches shared between threads in an index of this many docs or more (tests make them share always). */

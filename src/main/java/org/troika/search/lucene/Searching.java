@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -48,18 +47,12 @@ final class Searching {
     private final FacetCounting facets;
     private final Hits hits;
     private final Suggestions suggestions = new Suggestions();
-    private final ExecutorService pool;
-    private final int threads;
-    private final long parallelFrom;
 
-    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values, ExecutorService pool, int threads, long parallelFrom) {
+    Searching(Analyzer analyzer, FacetsConfig config, FieldValues values) {
         this.analyzer = analyzer;
         this.config = config;
         this.language = new QueryLanguage(analyzer, values);
         this.facets = new FacetCounting(config, values);
-        this.pool = pool;
-        this.threads = threads;
-        this.parallelFrom = parallelFrom;
         this.hits = new Hits(analyzer);
     }
 
@@ -87,13 +80,12 @@ final class Searching {
         List<org.troika.search.domain.FacetResult> counted;
         if (query instanceof MatchAllDocsQuery && request.filters().size() == 1) {
             // Browsing: the filter's own postings find the hits; its sideways counts are the whole index's.
-            collected = DrillSidewaysCollector.collect(searcher, drillDown(query, request), List.of(), facets::column, pages, pool, threads, parallelFrom);
+            collected = DrillSidewaysCollector.collect(searcher, drillDown(query, request), List.of(), facets::column, pages);
             counted = facets.countBrowsing(searcher, state, collected.segments(), request.filters().keySet().iterator().next(), request);
         } else {
             List<SearchField> filtered = Arrays.stream(SearchField.values()).filter(request.filters()::containsKey).toList();
             collected = DrillSidewaysCollector.collect(searcher, query,
-                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), facets::column, pages, pool, threads,
-                    parallelFrom);
+                    filtered.stream().map(f -> filterTerms(f, request.selected(f))).toList(), facets::column, pages);
             counted = facets.count(state, collected.segments(), filtered, request);
         }
         // By relevance, the page has its hits' scores: the filters score nothing, so they are the query's with its

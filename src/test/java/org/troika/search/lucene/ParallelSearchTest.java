@@ -10,21 +10,27 @@ import org.troika.search.KazakhstanRecommendations;
 import org.troika.search.domain.FieldValues;
 import org.troika.search.domain.IndexedRecommendation;
 import org.troika.search.domain.SearchField;
+import org.troika.search.domain.SearchHit;
 import org.troika.search.domain.SearchRequest;
+import org.troika.search.domain.SearchResult;
 import org.troika.state.StateRegistry;
 
-/** Searches shared between threads (as in large indexes) give the counts of one thread, sideways ones too. */
+/** Searches shared between threads (as in large indexes) give the answers of one thread: totals, pages, facet counts, sideways ones too. */
 class ParallelSearchTest {
 
     @TempDir
     Path folder;
 
+    private static final List<SearchRequest> REQUESTS = List.of(SearchRequest.of(""), SearchRequest.of("rights"),
+            SearchRequest.of("torture").withFilter(SearchField.RESPONSE, "supported"),
+            SearchRequest.of("").withFilter(SearchField.BY_GROUP, "WEOG").withFilter(SearchField.CYCLE, "2"),
+            SearchRequest.of("women OR children").ofSize(50));
+
     @Test
-    void searching_in_parallel_gives_the_same_counts() {
+    void searching_segments_in_parallel_gives_the_same_answers() {
         StateRegistry states = StateRegistry.bundled();
         FieldValues values = new FieldValues(states);
-        List<IndexedRecommendation> kazakhstan = KazakhstanRecommendations.load().keySet().stream()
-                .map(r -> IndexedRecommendation.of(r, states)).toList();
+        List<IndexedRecommendation> kazakhstan = kazakhstan(states);
         try (LuceneSearchIndex alone = LuceneSearchIndex.open(folder.resolve("alone"), values, 16, 1, Long.MAX_VALUE);
              LuceneSearchIndex shared = LuceneSearchIndex.open(folder.resolve("shared"), values, 16, 2, 0)) {
             // Several segments, shared out between the threads.
@@ -33,15 +39,37 @@ class ParallelSearchTest {
                 alone.update(batch, List.of());
                 shared.update(batch, List.of());
             }
-            for (SearchRequest request : List.of(SearchRequest.of(""), SearchRequest.of("rights"),
-                    SearchRequest.of("torture").withFilter(SearchField.RESPONSE, "supported"),
-                    SearchRequest.of("").withFilter(SearchField.BY_GROUP, "WEOG").withFilter(SearchField.CYCLE, "2"))) {
-                var expected = alone.search(request);
-                var actual = shared.search(request);
-                assertThat(actual.total()).isEqualTo(expected.total());
-                assertThat(actual.facets()).as(request.query() + " " + request.filters()).isEqualTo(expected.facets());
-                assertThat(actual.facet(SearchField.BY).orElseThrow().values()).isNotEmpty();
-            }
+            assertSameAnswers(alone, shared);
+        }
+    }
+
+    @Test
+    void one_segment_cut_into_parts_gives_the_same_answers() {
+        StateRegistry states = StateRegistry.bundled();
+        FieldValues values = new FieldValues(states);
+        List<IndexedRecommendation> kazakhstan = kazakhstan(states);
+        try (LuceneSearchIndex alone = LuceneSearchIndex.open(folder.resolve("alone"), values, 16, 1, Long.MAX_VALUE);
+             LuceneSearchIndex cut = LuceneSearchIndex.open(folder.resolve("cut"), values, 16, 1, 0)) {
+            // One indexing thread: one segment, which the shared searches cut in two.
+            alone.rebuild(sink -> kazakhstan.forEach(sink));
+            cut.rebuild(sink -> kazakhstan.forEach(sink));
+            assertSameAnswers(alone, cut);
+        }
+    }
+
+    private static List<IndexedRecommendation> kazakhstan(StateRegistry states) {
+        return KazakhstanRecommendations.load().keySet().stream().map(r -> IndexedRecommendation.of(r, states)).toList();
+    }
+
+    private static void assertSameAnswers(LuceneSearchIndex alone, LuceneSearchIndex shared) {
+        for (SearchRequest request : REQUESTS) {
+            SearchResult expected = alone.search(request);
+            SearchResult actual = shared.search(request);
+            String what = request.query() + " " + request.filters();
+            assertThat(actual.total()).as(what).isEqualTo(expected.total()).isPositive();
+            assertThat(actual.facets()).as(what).isEqualTo(expected.facets());
+            assertThat(actual.hits()).as(what).extracting(SearchHit::id).containsExactlyElementsOf(expected.hits().stream().map(SearchHit::id).toList());
+            assertThat(actual.facet(SearchField.BY).orElseThrow().values()).isNotEmpty();
         }
     }
 }
