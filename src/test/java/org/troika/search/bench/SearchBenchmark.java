@@ -70,12 +70,16 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "%n## Lucene build%n");
         // The first build runs in a fresh JVM (as `troika reindex` does); each later one rebuilds the same index with
         // the indexing code compiled, as a server that has run for a while does.
+        // CPU time beside the wall-clock time: on a machine shared with others, the CPU a build used varies less.
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int b = 1; b <= builds; b++) {
             t = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             long indexed = index.rebuild(sink -> Arrays.stream(data).forEach(sink));
             double build = seconds(t);
-            System.out.printf(Locale.ROOT, "build %d of %d (%s): indexed %,d records in %.1f s = %,.0f records/s (%d threads, RAM buffer %.0f MB)%n",
-                    b, builds, b == 1 ? "fresh JVM" : "indexing code compiled", indexed, build, indexed / build, threads, ramMb);
+            System.out.printf(Locale.ROOT, "build %d of %d (%s): indexed %,d records in %.1f s = %,.0f records/s (%d threads, RAM buffer %.0f MB; CPU %.1f s)%n",
+                    b, builds, b == 1 ? "fresh JVM" : "indexing code compiled", indexed, build, indexed / build, threads, ramMb,
+                    (os.getProcessCpuTime() - cpu) / 1e9);
         }
         System.out.printf(Locale.ROOT, "index size %,d MiB; heap after build %d MiB (generated records included); RSS %s, peak RSS %s%n",
                 index.sizeInBytes() >> 20, heapMib(), proc("VmRSS"), proc("VmHWM"));
