@@ -151,6 +151,40 @@ class ImportOverTheWebTest {
     }
 
     @Test
+    void details_of_a_source_document_without_its_type_or_with_a_bad_date_are_a_bad_request_naming_the_parameter() throws Exception {
+        MultiValueMap<String, Object> noType = new LinkedMultiValueMap<>();
+        noType.add("file", file("a.txt", "A statement".getBytes(StandardCharsets.UTF_8)));
+        noType.add("title", "A statement");
+        MultiValueMap<String, Object> badDate = new LinkedMultiValueMap<>();
+        badDate.add("file", file("a.txt", "A statement".getBytes(StandardCharsets.UTF_8)));
+        badDate.add("docType", "ngo");
+        badDate.add("date", "6 May 2019");
+
+        JsonNode noTypeProblem = json.readTree(post("/api/imports", noType, true).getBody());
+        ResponseEntity<String> badDateResponse = post("/api/imports", badDate, true);
+
+        assertThat(noTypeProblem.get("parameter").asText()).isEqualTo("docType");
+        assertThat(noTypeProblem.get("detail").asText()).isEqualTo("title, author, date and url describe a source document: give docType too");
+        assertThat(badDateResponse.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(badDateResponse.getBody()).get("parameter").asText()).isEqualTo("date");
+        assertThat(json.readTree(badDateResponse.getBody()).get("detail").asText()).isEqualTo("date '6 May 2019' is not a date of the form YYYY-MM-DD");
+        assertThat(recommendations()).isZero();
+    }
+
+    @Test
+    void an_unknown_document_type_is_a_bad_request_listing_the_types() throws Exception {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", file("a.txt", "A statement".getBytes(StandardCharsets.UTF_8)));
+        body.add("docType", "blog");
+
+        ResponseEntity<String> response = post("/api/imports", body, true);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(response.getBody()).get("detail").asText()).isEqualTo("Unknown document type 'blog'; one of upr-report, "
+                + "treaty-body, special-procedure, high-commissioner, parliament, government, nhri, ngo, media");
+    }
+
+    @Test
     void an_unknown_state_is_a_bad_request_naming_the_state_parameter() throws Exception {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("file", file("a.txt", "98.1 Abolish the death penalty (France);".getBytes(StandardCharsets.UTF_8)));
@@ -172,6 +206,9 @@ class ImportOverTheWebTest {
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getBody());
         assertThat(token.find()).as("the form carries a CSRF token").isTrue();
+        assertThat(page.getBody()).as("every document type is offered").contains("<option value=\"upr-report\">UPR document</option>")
+                .contains("<option value=\"treaty-body\">Treaty body concluding observations</option>")
+                .contains("<option value=\"media\">Media</option>");
         String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
 
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
