@@ -2,8 +2,6 @@ package org.troika.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -95,20 +93,9 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     private ImportOptions options() {
-        if ((title != null || author != null || date != null || url != null) && docType == null) {
-            throw new UserException("--title, --author, --date and --url describe a source document: give --doc-type too");
-        }
-        Optional<LocalDate> published = Optional.empty();
-        if (date != null) {
-            try {
-                published = Optional.of(LocalDate.parse(date));
-            } catch (DateTimeParseException e) {
-                throw new UserException("--date '" + date + "' is not a date of the form YYYY-MM-DD");
-            }
-        }
         return new ImportOptions(Optional.ofNullable(review), Optional.ofNullable(state), Optional.ofNullable(session), dryRun,
-                skipBadRows, Optional.ofNullable(mapping), new ImportOptions.DocumentOptions(Optional.ofNullable(docType),
-                Optional.ofNullable(title), Optional.ofNullable(author), published, Optional.ofNullable(url)),
+                skipBadRows, Optional.ofNullable(mapping), ImportOptions.DocumentOptions.given(Optional.ofNullable(docType),
+                Optional.ofNullable(title), Optional.ofNullable(author), Optional.ofNullable(date), Optional.ofNullable(url)),
                 Optional.of("command line (" + System.getProperty("user.name", "unknown user") + ")"));
     }
 }

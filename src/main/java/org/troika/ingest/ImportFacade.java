@@ -10,10 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -58,29 +56,27 @@ public class ImportFacade {
     }
 
     public List<FileReport> importFiles(List<Path> files, ImportOptions options, ImportProgress progress) {
-        return importFiles(files, Map.of(), options, progress);
+        return importFiles(files, Optional.empty(), options, progress);
     }
 
     /**
-     * Imports files sent over the web: each is written to a folder of its own under the system's temporary
-     * folder, imported as any file is, and deleted; reports and the import log name it as its sender did.
+     * Imports files sent over the web: each is written, under the name its sender gave it (made safe), to a folder
+     * of its own under the system's temporary folder, imported as any file is, and deleted; reports and the import
+     * log leave that folder out, so they name each file as its sender did.
      */
     public List<FileReport> importUploads(List<Upload> uploads, ImportOptions options) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("troika-upload-");
             List<Path> files = new ArrayList<>();
-            Map<Path, String> names = new HashMap<>();
             for (Upload upload : uploads) {
-                String name = UploadedName.of(upload.name(), names.values());
-                Path file = folder.resolve(name);
+                Path file = UploadedName.in(folder, upload.name());
                 try (InputStream in = upload.content().open()) {
                     Files.copy(in, file);
                 }
                 files.add(file);
-                names.put(file, name);
             }
-            return importFiles(files, names, options, ImportProgress.NONE);
+            return importFiles(files, Optional.of(folder), options, ImportProgress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException("the uploaded files could not be stored for import: " + e.getMessage(), e);
         } finally {
@@ -102,13 +98,14 @@ public class ImportFacade {
         return log.find(id);
     }
 
-    private List<FileReport> importFiles(List<Path> files, Map<Path, String> names, ImportOptions options, ImportProgress progress) {
+    /** @param uploadFolder the folder uploads were stored in, left out of what the reports say */
+    private List<FileReport> importFiles(List<Path> files, Optional<Path> uploadFolder, ImportOptions options, ImportProgress progress) {
         StateRegistry registry = steps.registry();
         ReviewResolver.Defaults defaults = ReviewResolver.Defaults.of(options.review(), options.state(), options.session(), registry);
         List<ImportUnit> units = ImportPlan.of(files, steps.reports(), options.document().type().isPresent());
         List<FileReport> reports = new ArrayList<>();
         for (ImportUnit unit : units) {
-            reports.add(importUnit(unit, names, options, defaults, progress));
+            reports.add(importUnit(unit, uploadFolder, options, defaults, progress));
         }
         progress.finished();
         return reports;
@@ -123,7 +120,7 @@ public class ImportFacade {
         }
     }
 
-    private FileReport importUnit(ImportUnit unit, Map<Path, String> names, ImportOptions options, ReviewResolver.Defaults defaults,
+    private FileReport importUnit(ImportUnit unit, Optional<Path> uploadFolder, ImportOptions options, ReviewResolver.Defaults defaults,
                                   ImportProgress progress) {
         String file = unit.path().toString() + (unit instanceof ImportUnit.Report r && r.addendum().isPresent()
                 ? " + " + r.addendum().get().path() : "");
@@ -170,19 +167,12 @@ public class ImportFacade {
             outcome = FileOutcome.FAILED;
             error = Optional.of(named(unit.path(), Failures.describe(e)));
         }
-        FileReport report = named(tally.report(sha, outcome, error, badInput), names);
+        FileReport written = tally.report(sha, outcome, error, badInput);
+        FileReport report = uploadFolder.map(written::outside).orElse(written);
         if (!options.dryRun()) {
             transaction.executeWithoutResult(status -> log.record(report, started, options.importedBy()));
         }
         return report;
-    }
-
-    private static FileReport named(FileReport report, Map<Path, String> names) {
-        FileReport named = report;
-        for (Map.Entry<Path, String> name : names.entrySet()) {
-            named = named.naming(name.getKey().toString(), name.getValue());
-        }
-        return named;
     }
 
     private static String kindOf(ImportUnit unit) {

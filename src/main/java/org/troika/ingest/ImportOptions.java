@@ -2,8 +2,10 @@ package org.troika.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.troika.document.domain.DocumentType;
+import org.troika.ingest.domain.ImportOptionException;
 
 /**
  * What the person importing says about the files.
@@ -25,6 +27,28 @@ public record ImportOptions(Optional<String> review, Optional<String> state, Opt
 
         public static DocumentOptions none() {
             return new DocumentOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /**
+         * The options as a front end was given them: title, author, date and url only describe a source document, so
+         * they need its type; the date is written YYYY-MM-DD.
+         *
+         * @throws ImportOptionException naming the option to fix
+         */
+        public static DocumentOptions given(Optional<DocumentType> type, Optional<String> title, Optional<String> author,
+                                            Optional<String> date, Optional<String> url) {
+            if (type.isEmpty() && (title.isPresent() || author.isPresent() || date.isPresent() || url.isPresent())) {
+                throw new ImportOptionException("doc-type", "--title, --author, --date and --url describe a source document: give --doc-type too");
+            }
+            return new DocumentOptions(type, title, author, date.map(DocumentOptions::day), url);
+        }
+
+        private static LocalDate day(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new ImportOptionException("date", "--date '" + text + "' is not a date of the form YYYY-MM-DD");
+            }
         }
     }
 

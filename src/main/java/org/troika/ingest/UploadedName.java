@@ -2,14 +2,15 @@ package org.troika.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The name an uploaded file is stored and reported under: its sender's name without any folder, in letters, digits
- * and a few marks, so that no name can reach outside the upload's folder ("../../etc/passwd" is "passwd").
+ * Where an uploaded file is stored, in its upload's folder: under its sender's name without any folder, in letters,
+ * digits and a few marks, so that no name can reach outside that folder ("../../etc/passwd" is "passwd"); a name
+ * already taken there gets a number ("2-report.pdf"). Reports name the file by this name (FileReport.outside).
  */
 final class UploadedName {
 
@@ -18,7 +19,17 @@ final class UploadedName {
     private UploadedName() {
     }
 
-    static String of(String sent, Collection<String> taken) {
+    /** A file in the folder, not there yet, named after the name sent. */
+    static Path in(Path folder, String sent) {
+        String base = base(sent);
+        Path file = folder.resolve(base);
+        for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
+            file = folder.resolve(n + "-" + base);
+        }
+        return file;
+    }
+
+    private static String base(String sent) {
         String base = sent == null ? "" : sent.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ ()-]", "_").strip();
         while (base.startsWith(".")) {
@@ -29,14 +40,7 @@ final class UploadedName {
             String ext = dot > 0 && base.length() - dot <= 10 ? base.substring(dot) : "";
             base = base.substring(0, MAX - ext.length()) + ext;
         }
-        if (base.isEmpty()) {
-            base = "upload";
-        }
-        String name = base;
-        for (int n = 2; taken.contains(name); n++) {
-            name = n + "-" + base;
-        }
-        return name;
+        return base.isEmpty() ? "upload" : base;
     }
 
     /** Removes an upload's folder and what is in it; what cannot be removed is left to the system's temporary-file cleaning. */

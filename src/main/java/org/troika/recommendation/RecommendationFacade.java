@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.troika.recommendation.domain.Fingerprint;
+import org.troika.recommendation.domain.Fingerprints;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.RecommendationFilter;
 import org.troika.recommendation.domain.RecommendationRepository;
@@ -147,7 +147,7 @@ public class RecommendationFacade {
 
     /** What is stored under these recommendations' review and paragraph, for importers to compare a file with. */
     @Transactional(readOnly = true)
-    public List<Fingerprint> fingerprints(Collection<Recommendation> recommendations) {
+    public Fingerprints fingerprints(Collection<Recommendation> recommendations) {
         return repository.fingerprints(recommendations);
     }
 

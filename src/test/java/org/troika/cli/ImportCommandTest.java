@@ -93,11 +93,15 @@ class ImportCommandTest {
         int noFile = run("import", "--data", data, missing.toString());
         String noFileErr = err.toString();
         int noType = run("import", "--data", data, "--title", "A statement", missing.toString());
+        String noTypeErr = err.toString();
+        int badDate = run("import", "--data", data, "--doc-type", "ngo", "--date", "6 May 2019", missing.toString());
 
         assertThat(noFile).isEqualTo(2);
         assertThat(noFileErr).isEqualTo("troika import: error: " + missing + ": no such file" + System.lineSeparator());
         assertThat(noType).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("troika import: error: --title, --author, --date and --url describe a source document: give --doc-type too"
+        assertThat(noTypeErr).isEqualTo("troika import: error: --title, --author, --date and --url describe a source document: give --doc-type too"
                 + System.lineSeparator());
+        assertThat(badDate).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("troika import: error: --date '6 May 2019' is not a date of the form YYYY-MM-DD" + System.lineSeparator());
     }
 }

@@ -149,6 +149,38 @@ abstract class RecommendationStorageContract {
         assertThat(recommendations.find(u(corrected)).orElseThrow().recommendingStates()).containsExactly("FRA", "DEU");
     }
 
+    @Test
+    void a_save_says_in_order_what_became_of_each_recommendation_and_stores_each_correction_with_its_hash() {
+        recommendations.save(List.of(aRecommendation().in(kaz2010).paragraph("95.1").by("FRA").supported().build(),
+                aRecommendation().in(kaz2010).paragraph("95.2").by("FRA").supported().build(),
+                aRecommendation().in(kaz2010).paragraph("95.3").by("FRA").supported().build()));
+        List<Recommendation> corrections = List.of(aRecommendation().in(kaz2010).paragraph("95.2").by("FRA").noted().build(),
+                aRecommendation().in(kaz2010).paragraph("95.3").by("DEU").supported().build());
+
+        var outcomes = recommendations.save(List.of(corrections.get(0), aRecommendation().in(kaz2010).paragraph("95.4").by("FRA").build(),
+                aRecommendation().in(kaz2010).paragraph("95.1").by("FRA").supported().build(), corrections.get(1)));
+
+        assertThat(outcomes).extracting(o -> o.getClass().getSimpleName() + " " + o.paragraph())
+                .containsExactly("Updated 95.2", "Unchanged 95.1", "Updated 95.3", "Inserted 95.4");
+        assertThat(((SaveOutcome.Updated) outcomes.get(0)).changedFields()).containsExactly("response");
+        assertThat(((SaveOutcome.Updated) outcomes.get(2)).changedFields()).containsExactly("recommending States");
+        assertThat(recommendations.save(corrections)).allSatisfy(o -> assertThat(o).isInstanceOf(SaveOutcome.Unchanged.class));
+    }
+
+    @Test
+    void a_caller_that_compared_gives_the_stored_versions_and_the_others_are_inserted() {
+        var first = recommendations.save(List.of(aRecommendation().in(kaz2010).paragraph("95.1").by("FRA").supported().build(),
+                aRecommendation().in(kaz2010).paragraph("95.2").by("FRA").supported().build()));
+        List<Recommendation> stored = recommendations.findAll(first.stream().map(o -> ((SaveOutcome.Inserted) o).id()).toList());
+
+        var outcomes = recommendations.save(List.of(aRecommendation().in(kaz2010).paragraph("95.3").by("FRA").build(),
+                aRecommendation().in(kaz2010).paragraph("95.1").by("FRA").noted().build()), stored);
+
+        assertThat(outcomes).extracting(o -> o.getClass().getSimpleName() + " " + o.paragraph()).containsExactly("Updated 95.1", "Inserted 95.3");
+        assertThat(((SaveOutcome.Updated) outcomes.get(0)).changes()).containsExactly(new FieldChange("response", "Supported", "Noted"));
+        assertThat(recommendations.count(RecommendationFilter.all())).isEqualTo(3);
+    }
+
     private static long u(List<SaveOutcome> outcomes) {
         return ((SaveOutcome.Updated) outcomes.get(0)).id();
     }

@@ -32,6 +32,9 @@ class OpenApiTest {
                 .andExpect(jsonPath("$.paths['/api/stats']").exists())
                 .andExpect(jsonPath("$.paths['/api/imports'].post.security[0].editor").exists())
                 .andExpect(jsonPath("$.paths['/api/imports'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/imports'].post.parameters[?(@.name == 'docType')].description").value(org.hamcrest.Matchers
+                        .hasItem("Store documents as source documents of this type: upr-report, treaty-body, special-procedure, "
+                                + "high-commissioner, parliament, government, nhri, ngo, media")))
                 .andExpect(jsonPath("$.components.securitySchemes.editor.scheme").value("basic"))
                 .andExpect(jsonPath("$.paths['/api/recommendations'].get.parameters[?(@.name == 'by')].description")
                         .value(org.hamcrest.Matchers.hasItem(containsString("Recommending State"))))

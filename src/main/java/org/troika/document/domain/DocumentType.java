@@ -31,6 +31,16 @@ public enum DocumentType {
         return this != GOVERNMENT;
     }
 
+    /** The type as the web form, the API and bundles write it: "treaty-body" for TREATY_BODY ({@link #parse} reads it). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Every type's key, in order, for the lists the front ends show: "upr-report, treaty-body, ...". */
+    public static String keys() {
+        return String.join(", ", Arrays.stream(values()).map(DocumentType::key).toList());
+    }
+
     public static Optional<DocumentType> parse(String s) {
         if (s == null) {
             return Optional.empty();

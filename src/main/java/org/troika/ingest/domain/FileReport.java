@@ -1,7 +1,9 @@
 package org.troika.ingest.domain;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What importing one file did.
@@ -27,9 +29,13 @@ public record FileReport(String file, String sha256, String kind, FileOutcome ou
         return inserted + updated + unchanged;
     }
 
-    /** The same report with a file's stored path replaced by the name its sender knows it by, wherever it is named. */
-    public FileReport naming(String storedPath, String shownName) {
-        java.util.function.UnaryOperator<String> shown = text -> text.replace(storedPath, shownName);
+    /**
+     * The same report with this folder left out wherever it names a file in it: an upload, stored in a folder of its
+     * own under the name its sender gave it, is named as its sender named it.
+     */
+    public FileReport outside(Path folder) {
+        String prefix = folder + folder.getFileSystem().getSeparator();
+        UnaryOperator<String> shown = text -> text.replace(prefix, "");
         return new FileReport(shown.apply(file), sha256, kind, outcome, inserted, updated, unchanged, rejected,
                 rejections.stream().map(r -> new Rejection(shown.apply(r.location()), r.field(), shown.apply(r.reason()))).toList(),
                 corrections, notes.stream().map(shown).toList(), error.map(shown), badInput);

@@ -11,6 +11,7 @@ import org.troika.ingest.domain.Correction;
 import org.troika.ingest.domain.Rejection;
 import org.troika.recommendation.RecommendationFacade;
 import org.troika.recommendation.domain.Fingerprint;
+import org.troika.recommendation.domain.Fingerprints;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.SaveOutcome;
 
@@ -26,6 +27,10 @@ public final class RecommendationWriter {
     private static final int CHUNK = 2_000;
 
     private record Incoming(Recommendation recommendation, Merge merge) {
+    }
+
+    /** An incoming recommendation whose paragraph is stored with other content, under this id. */
+    private record Changed(Incoming incoming, long storedId) {
     }
 
     private final RecommendationFacade recommendations;
@@ -66,28 +71,26 @@ public final class RecommendationWriter {
         if (incoming.isEmpty()) {
             return;
         }
-        Map<Long, Map<String, Fingerprint>> stored = stored();
+        Fingerprints stored = stored();
         List<Recommendation> pending = new ArrayList<>(incoming.size());
-        List<Incoming> changed = new ArrayList<>();
-        List<Long> changedIds = new ArrayList<>();
+        List<Changed> changed = new ArrayList<>();
         for (Incoming in : incoming) {
             Recommendation r = in.recommendation();
-            Fingerprint held = stored.getOrDefault(r.review().id(), Map.of()).get(r.paragraph());
+            Fingerprint held = stored.held(r);
             if (held == null) {
                 pending.add(r);
             } else if (held.contentHash().equals(r.contentHash())) {
                 tally.unchanged(1);
             } else {
-                changed.add(in);
-                changedIds.add(held.id());
+                changed.add(new Changed(in, held.id()));
             }
         }
         Map<Long, Recommendation> corrected = new HashMap<>();
         Map<Long, Recommendation> storedVersions = new HashMap<>();
-        recommendations.findAll(changedIds).forEach(v -> storedVersions.put(v.id(), v));
-        for (int i = 0; i < changed.size(); i++) {
-            Recommendation storedVersion = storedVersions.get(changedIds.get(i));
-            Recommendation merged = changed.get(i).merge().onto(storedVersion, changed.get(i).recommendation());
+        recommendations.findAll(changed.stream().map(Changed::storedId).toList()).forEach(v -> storedVersions.put(v.id(), v));
+        for (Changed c : changed) {
+            Recommendation storedVersion = storedVersions.get(c.storedId());
+            Recommendation merged = c.incoming().merge().onto(storedVersion, c.incoming().recommendation());
             if (storedVersion.contentHash().equals(merged.contentHash())) {
                 tally.unchanged(1);
             } else {
@@ -113,11 +116,8 @@ public final class RecommendationWriter {
     }
 
     /** What is stored under the chunk's reviews and paragraphs, in one query; none for reviews this import created. */
-    private Map<Long, Map<String, Fingerprint>> stored() {
-        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
+    private Fingerprints stored() {
         List<Recommendation> held = incoming.stream().map(Incoming::recommendation).filter(r -> !createdHere.test(r.review().id())).toList();
-        recommendations.fingerprints(held)
-                .forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
-        return stored;
+        return recommendations.fingerprints(held);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.troika.ingest.ImportFacade;
+import org.troika.ingest.ImportOptions;
 import org.troika.ingest.domain.FileOutcome;
 import org.troika.ingest.domain.FileReport;
 import org.troika.ingest.domain.ImportOptionException;
@@ -52,8 +53,7 @@ class ImportApiController {
             @Parameter(description = "Working Group session, where the review's year had several") @RequestParam(required = false) Integer session,
             @Parameter(description = "Check and count everything, store nothing") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "Store the good rows of a file with bad ones") @RequestParam(defaultValue = "false") boolean skipBadRows,
-            @Parameter(description = "Store documents as source documents of this type: upr-report, treaty-body, special-procedure, "
-                    + "high-commissioner, parliament, government, nhri, ngo, media") @RequestParam(required = false) String docType,
+            @Parameter(description = DocumentTypeParameter.DESCRIPTION) @RequestParam(required = false) String docType,
             @RequestParam(required = false) String title, @RequestParam(required = false) String author,
             @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String date,
             @RequestParam(required = false) String url, Principal user) {
@@ -78,13 +78,17 @@ class ImportApiController {
         return imports.run(id).orElseThrow(() -> new NotFoundException("No import with id " + id));
     }
 
-    /** Options the importer cannot use (an unknown State, a malformed review key) are the request's fault: a 400 naming the parameter. */
+    /**
+     * Options the importer cannot use (an unknown State, a malformed review key, a date that is none) are the
+     * request's fault: a 400 naming the parameter.
+     */
     static List<FileReport> run(ImportFacade imports, ImportRequest request, Principal user) {
-        var options = request.options(user);
+        ImportOptions options;
         try {
+            options = request.options(user);
             imports.checkOptions(options);
         } catch (ImportOptionException e) {
-            throw new BadParameterException(e.option(), e.withoutDashes());
+            throw new BadParameterException(e.parameter(), e.withoutDashes());
         }
         return imports.importUploads(request.uploads(), options);
     }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.troika.document.domain.DocumentType;
 import org.troika.ingest.ImportFacade;
 import org.troika.ingest.domain.FileReport;
 import org.troika.web.BadParameterException;
@@ -54,6 +55,7 @@ class ImportPagesController {
         model.addAttribute("results", results);
         model.addAttribute("problem", problem);
         model.addAttribute("runs", imports.recentRuns(LOG_SHOWN));
+        model.addAttribute("documentTypes", DocumentType.values());
         return "imports/imports";
     }
 }

@@ -1,11 +1,7 @@
 package org.troika.ingest.web;
 
 import java.security.Principal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
 import org.troika.document.domain.DocumentType;
@@ -27,10 +23,10 @@ record ImportRequest(List<MultipartFile> files, String review, String state, Int
 
     ImportOptions options(Principal user) {
         ImportOptions options = ImportOptions.defaults();
-        if (blank(review) != null) {
+        if (given(review).isPresent()) {
             options = options.forReview(review.strip());
         }
-        if (blank(state) != null) {
+        if (given(state).isPresent()) {
             options = options.forState(state.strip());
         }
         if (session != null) {
@@ -42,31 +38,18 @@ record ImportRequest(List<MultipartFile> files, String review, String state, Int
         if (skipBadRows) {
             options = options.skippingBadRows();
         }
-        Optional<DocumentType> type = Optional.ofNullable(blank(docType)).map(ImportRequest::documentType);
-        if (type.isEmpty() && (blank(title) != null || blank(author) != null || blank(date) != null || blank(url) != null)) {
-            throw new BadParameterException("docType", "title, author, date and url describe a source document: give docType too");
-        }
-        if (type.isPresent()) {
-            options = options.withDocument(new ImportOptions.DocumentOptions(type, Optional.ofNullable(blank(title)),
-                    Optional.ofNullable(blank(author)), Optional.ofNullable(blank(date)).map(ImportRequest::day), Optional.ofNullable(blank(url))));
-        }
+        Optional<DocumentType> type = given(docType).map(ImportRequest::documentType);
+        options = options.withDocument(ImportOptions.DocumentOptions.given(type, given(title), given(author), given(date), given(url)));
         return options.by(user.getName());
     }
 
     private static DocumentType documentType(String name) {
         return DocumentType.parse(name).orElseThrow(() -> new BadParameterException("docType", "Unknown document type '" + name
-                + "'; one of " + String.join(", ", Arrays.stream(DocumentType.values()).map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())));
+                + "'; one of " + DocumentType.keys()));
     }
 
-    private static LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("date", "date '" + text + "' is not a date of the form YYYY-MM-DD");
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** A form sends a field left empty as an empty value: not given. */
+    private static Optional<String> given(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 }

@@ -57,7 +57,7 @@ public interface RecommendationRepository {
     long dataVersion();
 
     /** Id, paragraph and content hash of what is stored under these recommendations' review and paragraph. */
-    List<Fingerprint> fingerprints(Collection<Recommendation> recommendations);
+    Fingerprints fingerprints(Collection<Recommendation> recommendations);
 
     /**
      * Every stored key that has a dot, as a report's paragraph numbers do ("98.12") and databases' row ids do not, with

@@ -14,10 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.troika.recommendation.domain.Fingerprint;
+import org.troika.recommendation.domain.Fingerprints;
 import org.troika.recommendation.domain.Label;
 import org.troika.recommendation.domain.Recommendation;
 import org.troika.recommendation.domain.RecommendationFilter;
@@ -69,55 +71,59 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
     @Override
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations) {
         PostgresCopy.awaitEnd();
-        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
-        List<Long> changed = new ArrayList<>();
-        fingerprints(recommendations).forEach(f -> stored.computeIfAbsent(f.reviewId(), k -> new HashMap<>()).put(f.paragraph(), f));
-        for (Recommendation r : recommendations) {
-            Fingerprint f = stored.getOrDefault(r.review().id(), Map.of()).get(r.paragraph());
-            if (f != null && !f.contentHash().equals(r.contentHash())) {
-                changed.add(f.id());
-            }
-        }
-        return store(recommendations, stored, findAll(changed));
+        return store(recommendations, fingerprints(recommendations), this::findAll);
     }
 
     @Override
     public List<SaveOutcome> saveAll(List<Recommendation> recommendations, Collection<Recommendation> storedVersions) {
         PostgresCopy.awaitEnd();
-        Map<Long, Map<String, Fingerprint>> stored = new HashMap<>();
-        for (Recommendation v : storedVersions) {
-            stored.computeIfAbsent(v.review().id(), k -> new HashMap<>())
-                    .put(v.paragraph(), new Fingerprint(v.id(), v.review().id(), v.paragraph(), v.contentHash()));
-        }
-        return store(recommendations, stored, storedVersions);
+        return store(recommendations, Fingerprints.of(storedVersions.stream().map(Fingerprint::of).toList()), changed -> storedVersions);
     }
 
-    /** Inserts what has no fingerprint, updates what differs from its stored version (given), leaves the rest. */
-    private List<SaveOutcome> store(List<Recommendation> recommendations, Map<Long, Map<String, Fingerprint>> stored,
-                                    Collection<Recommendation> storedVersions) {
+    /** A stored recommendation that differs from the incoming one: its outcome goes to {@code at} of its review's outcomes. */
+    private record Change(Recommendation recommendation, long id, String contentHash, List<SaveOutcome> outcomes, int at) {
+    }
+
+    /**
+     * Inserts what has no fingerprint, updates what differs from its stored version, leaves the rest; each
+     * recommendation with a fingerprint is hashed once. The stored versions of those that differ are loaded
+     * (or given) together, before any is updated, to tell each field's old and new value.
+     */
+    private List<SaveOutcome> store(List<Recommendation> recommendations, Fingerprints stored,
+                                    Function<List<Long>, Collection<Recommendation>> storedVersions) {
         states.check(recommendations);
-        Map<Long, Recommendation> loaded = new HashMap<>();
-        storedVersions.forEach(r -> loaded.put(r.id(), r));
         Map<Long, List<Recommendation>> byReview = new LinkedHashMap<>();
         recommendations.forEach(r -> byReview.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
         Map<Long, List<SaveOutcome>> outcomes = new LinkedHashMap<>();
         List<Recommendation> fresh = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         byReview.forEach((reviewId, list) -> {
             List<SaveOutcome> done = new ArrayList<>(list.size());
             outcomes.put(reviewId, done);
-            Map<String, Fingerprint> held = stored.getOrDefault(reviewId, Map.of());
             for (Recommendation r : list) {
-                Fingerprint s = held.get(r.paragraph());
+                Fingerprint s = stored.held(r);
                 if (s == null) {
                     fresh.add(r);
-                } else if (s.contentHash().equals(r.contentHash())) {
+                    continue;
+                }
+                String hash = r.contentHash();
+                if (s.contentHash().equals(hash)) {
                     done.add(new SaveOutcome.Unchanged(s.id(), r.paragraph()));
                 } else {
-                    update(r.withId(s.id()));
-                    done.add(new SaveOutcome.Updated(s.id(), r.paragraph(), loaded.get(s.id()).changesTo(r)));
+                    changes.add(new Change(r, s.id(), hash, done, done.size()));
+                    done.add(null);
                 }
             }
         });
+        if (!changes.isEmpty()) {
+            Map<Long, Recommendation> loaded = new HashMap<>();
+            storedVersions.apply(changes.stream().map(Change::id).toList()).forEach(v -> loaded.put(v.id(), v));
+            for (Change c : changes) {
+                update(c.recommendation().withId(c.id()), c.contentHash());
+                c.outcomes().set(c.at(), new SaveOutcome.Updated(c.id(), c.recommendation().paragraph(),
+                        loaded.get(c.id()).changesTo(c.recommendation())));
+            }
+        }
         // New recommendations of all the reviews go in together: a bulk import writes a few large batches, not one per review.
         for (int from = 0; from < fresh.size(); from += INSERT_CHUNK) {
             List<Recommendation> chunk = fresh.subList(from, Math.min(fresh.size(), from + INSERT_CHUNK));
@@ -236,13 +242,13 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
         return pg;
     }
 
-    private void update(Recommendation r) {
+    private void update(Recommendation r, String contentHash) {
         jdbc.sql("""
                 UPDATE recommendation SET text = :text, response = :response, response_source = :rsrc, source_symbol = :sym,
                   action_category = :cat, content_hash = :hash, recommending_states = :states, labels = :labels WHERE id = :id""")
                 .param("text", r.text()).param("response", r.response().name())
                 .param("rsrc", r.responseSource().orElse(null)).param("sym", r.sourceSymbol().orElse(null))
-                .param("cat", r.actionCategory().orElse(null)).param("hash", r.contentHash())
+                .param("cat", r.actionCategory().orElse(null)).param("hash", contentHash)
                 .param("states", ListColumns.states(r.recommendingStates())).param("labels", ListColumns.labels(r.labels()))
                 .param("id", r.id())
                 .update();
@@ -389,14 +395,14 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
      * index for {@code review_id = ? AND paragraph IN (...)} and compared every row of the review with every paragraph.
      */
     @Override
-    public List<Fingerprint> fingerprints(Collection<Recommendation> recommendations) {
+    public Fingerprints fingerprints(Collection<Recommendation> recommendations) {
         if (recommendations.isEmpty()) {
-            return List.of();
+            return Fingerprints.of(List.of());
         }
         PostgresCopy.awaitEnd();
         Long[] reviews = recommendations.stream().map(r -> r.review().id()).toArray(Long[]::new);
         String[] paragraphs = recommendations.stream().map(Recommendation::paragraph).toArray(String[]::new);
-        return template.query(con -> {
+        return Fingerprints.of(template.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     SELECT r.id, r.review_id, r.paragraph, r.content_hash
                     FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR ARRAY)) AS k(review_id, paragraph)
@@ -404,7 +410,7 @@ public class JdbcRecommendationRepository implements RecommendationRepository {
             ps.setArray(1, con.createArrayOf("BIGINT", reviews));
             ps.setArray(2, con.createArrayOf("VARCHAR", paragraphs));
             return ps;
-        }, (rs, n) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+        }, (rs, n) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))));
     }
 
     @Override

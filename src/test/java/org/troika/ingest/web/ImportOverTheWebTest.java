@@ -138,28 +138,49 @@ class ImportOverTheWebTest {
         assertThat(entry.get("rejections").get(0).get("location").asText()).isEqualTo("upr info.csv:3, column recommending_state");
     }
 
-    @Test
-    void options_the_importer_cannot_use_are_a_bad_request_naming_them() throws Exception {
+    /** A one-line report sent to the API by the editor with these options: name, value, name, value... */
+    private ResponseEntity<String> importWith(String... options) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("file", file("a.txt", "98.1 Abolish the death penalty (France);".getBytes(StandardCharsets.UTF_8)));
-        body.add("review", "KAZ-20");
+        for (int i = 0; i < options.length; i += 2) {
+            body.add(options[i], options[i + 1]);
+        }
+        return post("/api/imports", body, true);
+    }
 
-        ResponseEntity<String> response = post("/api/imports", body, true);
-
+    /** The problem a 400 answer describes. */
+    private JsonNode badRequest(ResponseEntity<String> response) throws IOException {
         assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(json.readTree(response.getBody()).get("parameter").asText()).isEqualTo("review");
+        return json.readTree(response.getBody());
+    }
+
+    @Test
+    void options_the_importer_cannot_use_are_a_bad_request_naming_them() throws Exception {
+        assertThat(badRequest(importWith("review", "KAZ-20")).get("parameter").asText()).isEqualTo("review");
+    }
+
+    @Test
+    void details_of_a_source_document_without_its_type_or_with_a_bad_date_are_a_bad_request_naming_the_parameter() throws Exception {
+        JsonNode noType = badRequest(importWith("title", "A statement"));
+        JsonNode badDate = badRequest(importWith("docType", "ngo", "date", "6 May 2019"));
+
+        assertThat(noType.get("parameter").asText()).isEqualTo("docType");
+        assertThat(noType.get("detail").asText()).isEqualTo("title, author, date and url describe a source document: give docType too");
+        assertThat(badDate.get("parameter").asText()).isEqualTo("date");
+        assertThat(badDate.get("detail").asText()).isEqualTo("date '6 May 2019' is not a date of the form YYYY-MM-DD");
+        assertThat(recommendations()).isZero();
+    }
+
+    @Test
+    void an_unknown_document_type_is_a_bad_request_listing_the_types() throws Exception {
+        assertThat(badRequest(importWith("docType", "blog")).get("detail").asText()).isEqualTo("Unknown document type 'blog'; one of "
+                + "upr-report, treaty-body, special-procedure, high-commissioner, parliament, government, nhri, ngo, media");
     }
 
     @Test
     void an_unknown_state_is_a_bad_request_naming_the_state_parameter() throws Exception {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", file("a.txt", "98.1 Abolish the death penalty (France);".getBytes(StandardCharsets.UTF_8)));
-        body.add("state", "Atlantis");
+        JsonNode problem = badRequest(importWith("state", "Atlantis"));
 
-        ResponseEntity<String> response = post("/api/imports", body, true);
-
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
-        JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.get("parameter").asText()).isEqualTo("state");
         assertThat(problem.get("detail").asText()).isEqualTo("state: unknown State 'Atlantis'");
         assertThat(recommendations()).isZero();
@@ -172,6 +193,9 @@ class ImportOverTheWebTest {
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getBody());
         assertThat(token.find()).as("the form carries a CSRF token").isTrue();
+        assertThat(page.getBody()).as("every document type is offered").contains("<option value=\"upr-report\">UPR document</option>")
+                .contains("<option value=\"treaty-body\">Treaty body concluding observations</option>")
+                .contains("<option value=\"media\">Media</option>");
         String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
 
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
