@@ -93,8 +93,14 @@ final class DocumentFactory {
             if (!field.multiValued() && values.size() > 1) {
                 throw new IllegalArgumentException("Facet '" + field.key() + "' has one value per recommendation, not " + values);
             }
+            Map<String, FacetPath> known = paths.get(field);
             for (String value : values) {
-                FacetPath path = paths.get(field).computeIfAbsent(value, v -> new FacetPath(field, v));
+                // get, then put on a miss: computeIfAbsent's lambda (it captures the field) was made per value (measured).
+                FacetPath path = known.get(value);
+                if (path == null) {
+                    path = new FacetPath(field, value);
+                    known.put(value, path);
+                }
                 doc.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path.bytes()));
                 doc.add(new StringField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path.bytes(), Field.Store.NO));
             }

@@ -2,7 +2,9 @@ package org.troika.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -11,9 +13,9 @@ import org.apache.lucene.util.ArrayUtil;
 
 /**
  * A text analysed once for both of its fields: the words as written (for prefixes and suggestions) are read from
- * the tokenizer a single time, then replayed, as they are and through {@link TextAnalyzer#stems}, into the two fields.
- * The index is the same as from analysing the text twice; tokenizing once makes indexing faster. One per indexing
- * thread: the buffers are reused from text to text.
+ * the tokenizer a single time, then replayed into the two fields: as they are, and as {@link TextAnalyzer#stems} makes
+ * them (each word's stem kept from text to text). The index is the same as from analysing the text twice (TextTokensTest);
+ * tokenizing once makes indexing faster. One per indexing thread: the buffers are reused from text to text.
  */
 final class TextTokens {
 
@@ -27,7 +29,18 @@ final class TextTokens {
     private int finalOffset;
     private int finalIncrement;
     private final Replay asWritten = new Replay();
-    private final TokenStream stemmed = TextAnalyzer.stems(new Replay());
+    private final StemmedReplay stemmed = new StemmedReplay();
+    /**
+     * Each word's stem, or {@link #STOP} for a stop word, as {@link TextAnalyzer#stems} makes it: stemming is the same
+     * for a word wherever it is, and the same few thousand words make most texts (measured: Porter stemming was 6% of
+     * indexing). Emptied when it grows past {@link #STEMS_KEPT}, so odd words cannot fill the memory.
+     */
+    private final CharArrayMap<char[]> stems = new CharArrayMap<>(1024, false);
+    private static final char[] STOP = new char[0];
+    private static final int STEMS_KEPT = 200_000;
+    private final OneWord oneWord = new OneWord();
+    private final TokenStream stemOne = TextAnalyzer.stems(oneWord);
+    private final CharTermAttribute stemOneTerm = stemOne.getAttribute(CharTermAttribute.class);
 
     /** Reads the words of this text; {@link #asWritten()} and {@link #stemmed()} then replay them. */
     void analyse(String text) {
@@ -69,6 +82,104 @@ final class TextTokens {
 
     TokenStream stemmed() {
         return stemmed;
+    }
+
+    /** The stem of word {@code i} of the text read last, or {@link #STOP}. */
+    private char[] stem(int i) throws IOException {
+        int from = i == 0 ? 0 : ends[i - 1];
+        int length = ends[i] - from;
+        char[] stem = stems.get(chars, from, length);
+        if (stem == null) {
+            oneWord.set(chars, from, length);
+            stemOne.reset();
+            stem = stemOne.incrementToken() ? Arrays.copyOf(stemOneTerm.buffer(), stemOneTerm.length()) : STOP;
+            stemOne.end();
+            stemOne.close();
+            if (stems.size() >= STEMS_KEPT) {
+                stems.clear();
+            }
+            stems.put(Arrays.copyOfRange(chars, from, from + length), stem);
+        }
+        return stem;
+    }
+
+    /**
+     * The stems of the words read last: what {@link TextAnalyzer#stems} over {@link #asWritten} gives, stop words left
+     * out and their positions added to the next word's (and to the end's), as Lucene's stop filter does.
+     */
+    private final class StemmedReplay extends TokenStream {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private int next;
+        private int skipped;
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            skipped = 0;
+            while (next < count) {
+                int i = next++;
+                char[] stem = stem(i);
+                if (stem == STOP) {
+                    skipped += increments[i];
+                    continue;
+                }
+                clearAttributes();
+                term.copyBuffer(stem, 0, stem.length);
+                offset.setOffset(startOffsets[i], endOffsets[i]);
+                increment.setPositionIncrement(increments[i] + skipped);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            offset.setOffset(finalOffset, finalOffset);
+            increment.setPositionIncrement(finalIncrement + skipped);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+            skipped = 0;
+        }
+    }
+
+    /** One word, for the stemming chain to stem (or drop) on its own. */
+    private static final class OneWord extends TokenStream {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private char[] chars;
+        private int from;
+        private int length;
+        private boolean done;
+
+        void set(char[] chars, int from, int length) {
+            this.chars = chars;
+            this.from = from;
+            this.length = length;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (done) {
+                return false;
+            }
+            clearAttributes();
+            term.copyBuffer(chars, from, length);
+            done = true;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            done = false;
+        }
     }
 
     /** The words read last, one after the other, with their offsets and positions. */
