@@ -26,16 +26,23 @@ class ParallelSearchTest {
             SearchRequest.of("").withFilter(SearchField.BY_GROUP, "WEOG").withFilter(SearchField.CYCLE, "2"),
             SearchRequest.of("women OR children").ofSize(50));
 
+    private static final StateRegistry STATES = StateRegistry.bundled();
+    private static final FieldValues VALUES = new FieldValues(STATES);
+    private static final List<IndexedRecommendation> KAZAKHSTAN = KazakhstanRecommendations.load().keySet().stream()
+            .map(r -> IndexedRecommendation.of(r, STATES)).toList();
+
+    /** Searched on the caller's thread alone, whatever its size. */
+    private LuceneSearchIndex alone() {
+        return LuceneSearchIndex.open(folder.resolve("alone"), VALUES, 16, 1, Long.MAX_VALUE);
+    }
+
     @Test
     void searching_segments_in_parallel_gives_the_same_answers() {
-        StateRegistry states = StateRegistry.bundled();
-        FieldValues values = new FieldValues(states);
-        List<IndexedRecommendation> kazakhstan = kazakhstan(states);
-        try (LuceneSearchIndex alone = LuceneSearchIndex.open(folder.resolve("alone"), values, 16, 1, Long.MAX_VALUE);
-             LuceneSearchIndex shared = LuceneSearchIndex.open(folder.resolve("shared"), values, 16, 2, 0)) {
+        try (LuceneSearchIndex alone = alone();
+             LuceneSearchIndex shared = LuceneSearchIndex.open(folder.resolve("shared"), VALUES, 16, 2, 0)) {
             // Several segments, shared out between the threads.
-            for (int from = 0; from < kazakhstan.size(); from += 50) {
-                List<IndexedRecommendation> batch = kazakhstan.subList(from, Math.min(kazakhstan.size(), from + 50));
+            for (int from = 0; from < KAZAKHSTAN.size(); from += 50) {
+                List<IndexedRecommendation> batch = KAZAKHSTAN.subList(from, Math.min(KAZAKHSTAN.size(), from + 50));
                 alone.update(batch, List.of());
                 shared.update(batch, List.of());
             }
@@ -45,20 +52,13 @@ class ParallelSearchTest {
 
     @Test
     void one_segment_cut_into_parts_gives_the_same_answers() {
-        StateRegistry states = StateRegistry.bundled();
-        FieldValues values = new FieldValues(states);
-        List<IndexedRecommendation> kazakhstan = kazakhstan(states);
-        try (LuceneSearchIndex alone = LuceneSearchIndex.open(folder.resolve("alone"), values, 16, 1, Long.MAX_VALUE);
-             LuceneSearchIndex cut = LuceneSearchIndex.open(folder.resolve("cut"), values, 16, 1, 0)) {
+        try (LuceneSearchIndex alone = alone();
+             LuceneSearchIndex cut = LuceneSearchIndex.open(folder.resolve("cut"), VALUES, 16, 1, 0)) {
             // One indexing thread: one segment, which the shared searches cut in two.
-            alone.rebuild(sink -> kazakhstan.forEach(sink));
-            cut.rebuild(sink -> kazakhstan.forEach(sink));
+            alone.rebuild(sink -> KAZAKHSTAN.forEach(sink));
+            cut.rebuild(sink -> KAZAKHSTAN.forEach(sink));
             assertSameAnswers(alone, cut);
         }
-    }
-
-    private static List<IndexedRecommendation> kazakhstan(StateRegistry states) {
-        return KazakhstanRecommendations.load().keySet().stream().map(r -> IndexedRecommendation.of(r, states)).toList();
     }
 
     private static void assertSameAnswers(LuceneSearchIndex alone, LuceneSearchIndex shared) {
