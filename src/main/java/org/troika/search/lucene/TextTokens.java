@@ -28,8 +28,8 @@ final class TextTokens {
     private int count;
     private int finalOffset;
     private int finalIncrement;
-    private final Replay asWritten = new Replay();
-    private final StemmedReplay stemmed = new StemmedReplay();
+    private final Replay asWritten = new Replay(false);
+    private final Replay stemmed = new Replay(true);
     /**
      * Each word's stem, or {@link #STOP} for a stop word, as {@link TextAnalyzer#stems} makes it: stemming is the same
      * for a word wherever it is, and the same few thousand words make most texts (measured: Porter stemming was 6% of
@@ -103,52 +103,6 @@ final class TextTokens {
         return stem;
     }
 
-    /**
-     * The stems of the words read last: what {@link TextAnalyzer#stems} over {@link #asWritten} gives, stop words left
-     * out and their positions added to the next word's (and to the end's), as Lucene's stop filter does.
-     */
-    private final class StemmedReplay extends TokenStream {
-
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private int next;
-        private int skipped;
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            skipped = 0;
-            while (next < count) {
-                int i = next++;
-                char[] stem = stem(i);
-                if (stem == STOP) {
-                    skipped += increments[i];
-                    continue;
-                }
-                clearAttributes();
-                term.copyBuffer(stem, 0, stem.length);
-                offset.setOffset(startOffsets[i], endOffsets[i]);
-                increment.setPositionIncrement(increments[i] + skipped);
-                return true;
-            }
-            return false;
-        }
-
-        @Override
-        public void end() throws IOException {
-            super.end();
-            offset.setOffset(finalOffset, finalOffset);
-            increment.setPositionIncrement(finalIncrement + skipped);
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
-            skipped = 0;
-        }
-    }
-
     /** One word, for the stemming chain to stem (or drop) on its own. */
     private static final class OneWord extends TokenStream {
 
@@ -182,39 +136,60 @@ final class TextTokens {
         }
     }
 
-    /** The words read last, one after the other, with their offsets and positions. */
+    /**
+     * The words read last, one after the other, with their offsets and positions: as written, or stemmed, which is
+     * what {@link TextAnalyzer#stems} over the words as written gives: stop words left out and their positions added
+     * to the next word's (and to the end's), as Lucene's stop filter does.
+     */
     private final class Replay extends TokenStream {
 
+        private final boolean stemmed;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private int next;
+        private int skipped;
+
+        Replay(boolean stemmed) {
+            this.stemmed = stemmed;
+        }
 
         @Override
-        public boolean incrementToken() {
-            if (next == count) {
-                return false;
+        public boolean incrementToken() throws IOException {
+            skipped = 0;
+            while (next < count) {
+                int i = next++;
+                int from = i == 0 ? 0 : ends[i - 1];
+                char[] stem = stemmed ? stem(i) : null;
+                if (stem == STOP) {
+                    skipped += increments[i];
+                    continue;
+                }
+                clearAttributes();
+                if (stem == null) {
+                    term.copyBuffer(chars, from, ends[i] - from);
+                } else {
+                    term.copyBuffer(stem, 0, stem.length);
+                }
+                offset.setOffset(startOffsets[i], endOffsets[i]);
+                increment.setPositionIncrement(increments[i] + skipped);
+                return true;
             }
-            clearAttributes();
-            int from = next == 0 ? 0 : ends[next - 1];
-            term.copyBuffer(chars, from, ends[next] - from);
-            offset.setOffset(startOffsets[next], endOffsets[next]);
-            increment.setPositionIncrement(increments[next]);
-            next++;
-            return true;
+            return false;
         }
 
         @Override
         public void end() throws IOException {
             super.end();
             offset.setOffset(finalOffset, finalOffset);
-            increment.setPositionIncrement(finalIncrement);
+            increment.setPositionIncrement(finalIncrement + skipped);
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
             next = 0;
+            skipped = 0;
         }
     }
 }
