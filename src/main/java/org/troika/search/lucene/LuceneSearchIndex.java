@@ -278,6 +278,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public long warmUp(Duration budget) {
+        if (budget.isZero() || budget.isNegative()) {
+            // No warm-up (tests, or a server told so): not even the walk over the index's words.
+            return 0;
+        }
         List<String> words = withSearcher(s -> WarmUp.commonWords(s.getIndexReader()));
         return WarmUp.run(words, this::search, budget);
     }
