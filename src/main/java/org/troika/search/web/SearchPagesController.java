@@ -26,7 +26,7 @@ import org.troika.web.StateRef;
 @Controller
 class SearchPagesController {
 
-    /** How many recommendations worded alike are looked at, and how many of each kind are shown. */
+    /** How many recommendations worded alike are shown of each kind (SearchFacade.wordedAlike chooses them). */
     private static final int RELATED_SHOWN = 10;
 
     private final SearchFacade search;
