@@ -3,17 +3,19 @@ package org.troika.search.lucene;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.Query;
 import org.troika.search.domain.SearchField;
 
 /** The index's field names and how each is analysed; facets are sorted-set doc values, one dimension per {@link SearchField}. */
 final class IndexSchema {
 
     /** Raised whenever documents are indexed differently, so that an index of an older schema is rebuilt at start. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String SCHEMA_KEY = "troika.schema";
 
-    static final String KEY = "key";
+    /** The recommendation's id: a point (to find its document) and a numeric doc value (to read it from a hit). */
     static final String ID = "id";
     static final String VERSION_FIELD = "version";
     static final String TEXT = "text";
@@ -28,6 +30,11 @@ final class IndexSchema {
     static final String SHOWN = "shown";
 
     private IndexSchema() {
+    }
+
+    /** The documents of these recommendations. */
+    static Query ids(long... ids) {
+        return LongPoint.newSetQuery(ID, ids);
     }
 
     static Analyzer analyzer() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.stream.LongStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
@@ -25,7 +27,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -193,12 +194,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         requireWriter();
         writes.lock();
         try {
-            DocumentFactory documents = new DocumentFactory();
+            // Every document of these recommendations deleted in one query, then the changed ones added: a delete
+            // reaches only documents added before it. The last of a recommendation's versions counts; a deleted one stays
+            // deleted, as replacing each and then deleting did.
+            Map<Long, IndexedRecommendation> latest = new LinkedHashMap<>();
             for (IndexedRecommendation r : changed) {
-                writer.updateDocument(key(r.id()), documents.document(r));
+                latest.put(r.id(), r);
             }
-            for (long id : deleted) {
-                writer.deleteDocuments(key(id));
+            deleted.forEach(latest::remove);
+            long[] ids = LongStream.concat(changed.stream().mapToLong(IndexedRecommendation::id),
+                    deleted.stream().mapToLong(Long::longValue)).distinct().toArray();
+            if (ids.length > 0) {
+                writer.deleteDocuments(IndexSchema.ids(ids));
+            }
+            DocumentFactory documents = new DocumentFactory();
+            for (IndexedRecommendation r : latest.values()) {
+                writer.addDocument(documents.document(r));
             }
             commit();
             searchers.maybeRefreshBlocking();
@@ -252,10 +263,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void commit() throws IOException {
         writer.setLiveCommitData(Map.of(IndexSchema.SCHEMA_KEY, IndexSchema.VERSION).entrySet());
         writer.commit();
-    }
-
-    private static Term key(long id) {
-        return new Term(IndexSchema.KEY, Long.toString(id));
     }
 
     @Override

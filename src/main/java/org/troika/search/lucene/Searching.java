@@ -122,7 +122,7 @@ final class Searching {
     }
 
     List<SearchHit> similar(IndexSearcher searcher, long id, int limit) throws IOException {
-        TopDocs self = searcher.search(new TermQuery(new Term(IndexSchema.KEY, Long.toString(id))), 1);
+        TopDocs self = searcher.search(IndexSchema.ids(id), 1);
         if (self.scoreDocs.length == 0) {
             return List.of();
         }
@@ -137,7 +137,7 @@ final class Searching {
         Query like = mlt.like(IndexSchema.TEXT, new StringReader(text));
         Query others = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.KEY, Long.toString(id))), BooleanClause.Occur.MUST_NOT)
+                .add(IndexSchema.ids(id), BooleanClause.Occur.MUST_NOT)
                 .build();
         TopDocs found = searcher.search(others, limit, RelevancePage.SORT, true);
         return hits.read(searcher, like, found);

@@ -75,11 +75,14 @@ public final class SearchBenchmark {
         for (int b = 1; b <= builds; b++) {
             t = System.nanoTime();
             long cpu = os.getProcessCpuTime();
+            long gc = gcMillis();
+            long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long indexed = index.rebuild(sink -> Arrays.stream(data).forEach(sink));
             double build = seconds(t);
-            System.out.printf(Locale.ROOT, "build %d of %d (%s): indexed %,d records in %.1f s = %,.0f records/s (%d threads, RAM buffer %.0f MB; CPU %.1f s)%n",
+            System.out.printf(Locale.ROOT, "build %d of %d (%s): indexed %,d records in %.1f s = %,.0f records/s (%d threads, RAM buffer %.0f MB; CPU %.1f s, of it GC %.1f s; JIT compiling %.1f s)%n",
                     b, builds, b == 1 ? "fresh JVM" : "indexing code compiled", indexed, build, indexed / build, threads, ramMb,
-                    (os.getProcessCpuTime() - cpu) / 1e9);
+                    (os.getProcessCpuTime() - cpu) / 1e9, (gcMillis() - gc) / 1e3,
+                    (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1e3);
         }
         System.out.printf(Locale.ROOT, "index size %,d MiB; heap after build %d MiB (generated records included); RSS %s, peak RSS %s%n",
                 index.sizeInBytes() >> 20, heapMib(), proc("VmRSS"), proc("VmHWM"));
@@ -184,6 +187,11 @@ public final class SearchBenchmark {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Time the collectors report (their pauses; with the parallel collector, on all cores). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static long heapMib() {
