@@ -12,7 +12,7 @@ import org.troika.search.domain.SearchField;
 final class IndexSchema {
 
     /** Raised whenever documents are indexed differently, so that an index of an older schema is rebuilt at start. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
     static final String SCHEMA_KEY = "troika.schema";
 
     /** The recommendation's id: a point (to find its document) and a numeric doc value (to read it from a hit). */

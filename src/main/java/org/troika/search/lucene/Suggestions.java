@@ -34,7 +34,8 @@ final class Suggestions {
             if (!OPERATORS.contains(word) && !fieldValue(query, m.start())) {
                 BytesRef normal = analyzer.normalize(IndexSchema.WORDS, word);
                 Term term = new Term(IndexSchema.WORDS, normal);
-                if (searcher.getIndexReader().docFreq(term) == 0) {
+                // Stop words are in no field, yet no mistake.
+                if (!TextAnalyzer.stopWord(normal.utf8ToString()) && searcher.getIndexReader().docFreq(term) == 0) {
                     SuggestWord[] found = checker.suggestSimilar(term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                     if (found.length > 0) {
                         replacement = found[0].string;

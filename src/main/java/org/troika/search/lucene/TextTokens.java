@@ -12,19 +12,22 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
- * A text analysed once for both of its fields: the words as written (for prefixes and suggestions) are read from
- * the tokenizer a single time, then replayed into the two fields: as they are, and as {@link TextAnalyzer#stems} makes
- * them (each word's stem kept from text to text). The index is the same as from analysing the text twice (TextTokensTest);
- * tokenizing once makes indexing faster. One per indexing thread: the buffers are reused from text to text.
+ * A text analysed once for both of its fields: every word as written is read from the tokenizer a single time, with
+ * its stem (or the mark of a stop word; each word's stem kept from text to text), then replayed into the two fields:
+ * the words as written (for prefixes and suggestions) and their stems, stop words left out of both. The index is the
+ * same as from analysing the text with each field's analyser (TextTokensTest); tokenizing once makes indexing faster.
+ * One per indexing thread: the buffers are reused from text to text.
  */
 final class TextTokens {
 
-    private final Analyzer words = TextAnalyzer.words();
+    private final Analyzer words = TextAnalyzer.everyWord();
     private char[] chars = new char[1024];
     private int[] ends = new int[64];
     private int[] startOffsets = new int[64];
     private int[] endOffsets = new int[64];
     private int[] increments = new int[64];
+    /** Each word's stem, or {@link #STOP}. */
+    private char[][] stemOf = new char[64][];
     private int count;
     private int finalOffset;
     private int finalIncrement;
@@ -58,6 +61,7 @@ final class TextTokens {
                     startOffsets = ArrayUtil.growExact(startOffsets, size);
                     endOffsets = ArrayUtil.growExact(endOffsets, size);
                     increments = ArrayUtil.growExact(increments, size);
+                    stemOf = ArrayUtil.growExact(stemOf, size);
                 }
                 chars = ArrayUtil.grow(chars, used + term.length());
                 System.arraycopy(term.buffer(), 0, chars, used, term.length());
@@ -66,6 +70,7 @@ final class TextTokens {
                 startOffsets[count] = offset.startOffset();
                 endOffsets[count] = offset.endOffset();
                 increments[count] = increment.getPositionIncrement();
+                stemOf[count] = stem(count);
                 count++;
             }
             in.end();
@@ -84,7 +89,7 @@ final class TextTokens {
         return stemmed;
     }
 
-    /** The stem of word {@code i} of the text read last, or {@link #STOP}. */
+    /** The stem of word {@code i} of the text being read, or {@link #STOP}. */
     private char[] stem(int i) throws IOException {
         int from = i == 0 ? 0 : ends[i - 1];
         int length = ends[i] - from;
@@ -137,9 +142,8 @@ final class TextTokens {
     }
 
     /**
-     * The words read last, one after the other, with their offsets and positions: as written, or stemmed, which is
-     * what {@link TextAnalyzer#stems} over the words as written gives: stop words left out and their positions added
-     * to the next word's (and to the end's), as Lucene's stop filter does.
+     * The words read last, one after the other, with their offsets and positions, as written or stemmed: stop words
+     * left out and their positions added to the next word's (and to the end's), as Lucene's stop filter does.
      */
     private final class Replay extends TokenStream {
 
@@ -159,17 +163,17 @@ final class TextTokens {
             skipped = 0;
             while (next < count) {
                 int i = next++;
-                int from = i == 0 ? 0 : ends[i - 1];
-                char[] stem = stemmed ? stem(i) : null;
+                char[] stem = stemOf[i];
                 if (stem == STOP) {
                     skipped += increments[i];
                     continue;
                 }
                 clearAttributes();
-                if (stem == null) {
-                    term.copyBuffer(chars, from, ends[i] - from);
-                } else {
+                if (stemmed) {
                     term.copyBuffer(stem, 0, stem.length);
+                } else {
+                    int from = i == 0 ? 0 : ends[i - 1];
+                    term.copyBuffer(chars, from, ends[i] - from);
                 }
                 offset.setOffset(startOffsets[i], endOffsets[i]);
                 increment.setPositionIncrement(increments[i] + skipped);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -78,7 +77,7 @@ final class WarmUp {
         return requests;
     }
 
-    /** The words (as written) found in the most recommendations; English stop words and words under four letters left out. */
+    /** The words (as written) found in the most recommendations; words under four letters left out. */
     static List<String> commonWords(IndexReader reader) throws IOException {
         return commonWords(reader, WORDS);
     }
@@ -98,8 +97,7 @@ final class WarmUp {
                 continue;
             }
             String word = term.utf8ToString();
-            if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)
-                    && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+            if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
                 best.add(new Word(word, docs));
                 if (best.size() > n) {
                     best.poll();

@@ -97,6 +97,13 @@ class SearchOverKazakhstanTest {
     }
 
     @Test
+    void a_prefix_completes_words_but_not_to_a_stop_word() {
+        // "the" is in every text; "their", "then", "there", "these" and "they" are stop words too.
+        assertThat(total("the*")).isEqualTo(count(text("\\bthe(?!(ir|n|re|se|y)?\\b)\\p{L}"))).isPositive()
+                .isLessThan(count(text("\\bthe\\b")));
+    }
+
+    @Test
     void the_recommending_state_is_found_by_code_or_name() {
         long byFrance = count(r -> r.recommendingStates().contains("FRA"));
         assertThat(total("by:FRA")).isEqualTo(byFrance).isPositive();
@@ -200,6 +207,8 @@ class SearchOverKazakhstanTest {
         assertThat(result.suggestion()).contains("torture");
         assertThat(index.search(SearchRequest.of("by:FRA tortre")).suggestion()).contains("by:FRA torture");
         assertThat(index.search(SearchRequest.of("torture")).suggestion()).isEmpty();
+        // Stop words are in no field, and no mistake either.
+        assertThat(index.search(SearchRequest.of("torture into the prisons")).suggestion()).isEmpty();
     }
 
     @Test
