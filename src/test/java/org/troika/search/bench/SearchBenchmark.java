@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.troika.search.domain.FieldValues;
@@ -30,7 +31,8 @@ import org.troika.support.SharedData;
  * <pre>scripts/bench-search.sh [--records N] [--passes P] [--warmup W] [--server-warm-up SECONDS] [--builds B] [--threads T]
  *     [--ram-mb M] [--no-postgres]</pre>
  * {@code --server-warm-up} (default 20, as a server's {@code troika.search.warm-up}) runs the index's own warm-up
- * searches before the mix's passes; 0 measures a JVM that has searched nothing yet.
+ * searches before the mix's passes; 0 measures a JVM that has searched nothing yet. {@code --builds} (default 3) builds
+ * the index that many times: first in a fresh JVM, then again in the same one.
  */
 public final class SearchBenchmark {
 
@@ -44,7 +46,7 @@ public final class SearchBenchmark {
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "3"));
         int threads = Integer.parseInt(opts.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         double ramMb = Double.parseDouble(opts.getOrDefault("ram-mb", "512"));
-        int builds = Integer.parseInt(opts.getOrDefault("builds", "2"));
+        int builds = Integer.parseInt(opts.getOrDefault("builds", "3"));
         int serverWarmUp = Integer.parseInt(opts.getOrDefault("server-warm-up", "20"));
         boolean postgres = !opts.containsKey("no-postgres");
         Path folder = Path.of(opts.getOrDefault("index", "target/bench-search-index"));
@@ -68,10 +70,11 @@ public final class SearchBenchmark {
         deleteRecursively(folder);
         LuceneSearchIndex index = LuceneSearchIndex.open(folder, new FieldValues(states), ramMb, threads);
         System.out.printf(Locale.ROOT, "%n## Lucene build%n");
-        // The first build runs in a fresh JVM (as `troika reindex` does); each later one rebuilds the same index with
-        // the indexing code compiled, as a server that has run for a while does.
+        // The first build runs in a fresh JVM (as `troika reindex` does); each later one rebuilds the same index in the
+        // same JVM, as a server that has run for a while does (the JIT still compiles during the second: see its time).
         // CPU time beside the wall-clock time: on a machine shared with others, the CPU a build used varies less.
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] rates = new double[builds];
         for (int b = 1; b <= builds; b++) {
             t = System.nanoTime();
             long cpu = os.getProcessCpuTime();
@@ -79,8 +82,9 @@ public final class SearchBenchmark {
             long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long indexed = index.rebuild(sink -> Arrays.stream(data).forEach(sink));
             double build = seconds(t);
+            rates[b - 1] = indexed / build;
             System.out.printf(Locale.ROOT, "build %d of %d (%s): indexed %,d records in %.1f s = %,.0f records/s (%d threads, RAM buffer %.0f MB; CPU %.1f s, of it GC %.1f s; JIT compiling %.1f s)%n",
-                    b, builds, b == 1 ? "fresh JVM" : "indexing code compiled", indexed, build, indexed / build, threads, ramMb,
+                    b, builds, b == 1 ? "fresh JVM" : "same JVM again", indexed, build, rates[b - 1], threads, ramMb,
                     (os.getProcessCpuTime() - cpu) / 1e9, (gcMillis() - gc) / 1e3,
                     (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1e3);
         }
@@ -118,7 +122,7 @@ public final class SearchBenchmark {
                 }
             }
         }
-        report(mix, lucene, pg, luceneTotals, pgTotals);
+        report(mix, lucene, pg, luceneTotals, pgTotals, rates);
         index.close();
         System.out.printf(Locale.ROOT, "%nwhole run: %.0f s%n", seconds(started));
     }
@@ -150,7 +154,7 @@ public final class SearchBenchmark {
     }
 
     private static void report(List<BenchQuery> mix, Map<String, long[]> lucene, Map<String, long[]> pg,
-                               Map<String, Long> luceneTotals, Map<String, Long> pgTotals) {
+                               Map<String, Long> luceneTotals, Map<String, Long> pgTotals, double[] buildRates) {
         System.out.println();
         System.out.println("| query (page of 20 + total + 12 facets + snippets) | Lucene hits | Lucene p50 ms | Lucene p99 ms | PostgreSQL hits | PostgreSQL p50 ms | PostgreSQL p99 ms | PG/Lucene (p50) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -164,7 +168,13 @@ public final class SearchBenchmark {
                     p == null ? "-" : String.format(Locale.ROOT, "%.0fx", (double) pct(p, 50) / pct(l, 50)));
         }
         long[] allL = lucene.values().stream().flatMapToLong(Arrays::stream).toArray();
-        System.out.printf(Locale.ROOT, "%nLucene, all %d searches: p50 %.2f ms, p99 %.2f ms (goal: p50 < 5 ms, p99 < 50 ms)%n",
+        System.out.printf(Locale.ROOT, "%nbuild: %,.0f records/s in a fresh JVM", buildRates[0]);
+        if (buildRates.length > 1) {
+            System.out.printf(Locale.ROOT, ", %s records/s in the same JVM again", Arrays.stream(buildRates, 1, buildRates.length)
+                    .mapToObj(r -> String.format(Locale.ROOT, "%,.0f", r)).collect(Collectors.joining(", ")));
+        }
+        System.out.printf(Locale.ROOT, " (goal: >= 50,000)%n");
+        System.out.printf(Locale.ROOT, "Lucene, all %d searches: p50 %.2f ms, p99 %.2f ms (goal: p50 < 5 ms, p99 < 50 ms)%n",
                 allL.length, ms(pct(allL, 50)), ms(pct(allL, 99)));
         if (pg != null) {
             long[] allP = pg.values().stream().flatMapToLong(Arrays::stream).toArray();
