@@ -2,9 +2,14 @@ package org.troika.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troika.search.KazakhstanRecommendations;
@@ -15,7 +20,10 @@ import org.troika.search.domain.SearchHit;
 import org.troika.search.domain.SearchRequest;
 import org.troika.state.StateRegistry;
 
-/** Changes reach the index by the recommendation's id: one document per recommendation, always its latest text. */
+/**
+ * Changes reach the index by the recommendation's id: one document per recommendation, always its latest text. An
+ * index whose documents were made by another schema (an older Troika) is not searched, but rebuilt.
+ */
 class IndexUpdatesTest {
 
     @TempDir
@@ -56,6 +64,27 @@ class IndexUpdatesTest {
             index.update(List.of(rewritten(first, "Ratify the quokkaesque protocol again")), List.of());
             assertThat(index.search(SearchRequest.of("quokkaesque")).total()).isEqualTo(1);
             assertThat(index.search(SearchRequest.of("")).total()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void an_index_of_another_schema_is_emptied_at_opening_and_said_to_need_a_rebuild() throws IOException {
+        Path index = folder.resolve("index");
+        try (LuceneSearchIndex search = LuceneSearchIndex.open(index, new FieldValues(states))) {
+            search.rebuild(sink -> kazakhstan.subList(0, 5).forEach(sink));
+        }
+        // What an older Troika leaves: an index whose documents are made differently, its schema in the commit.
+        try (IndexWriter older = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
+            older.setLiveCommitData(Map.of(IndexSchema.SCHEMA_KEY, "3").entrySet());
+            older.commit();
+        }
+        try (LuceneSearchIndex reopened = LuceneSearchIndex.open(index, new FieldValues(states))) {
+            assertThat(reopened.needsRebuild()).isTrue();
+            assertThat(reopened.search(SearchRequest.of("")).total()).isZero();
+        }
+        // Emptied, it carries this schema: opened again, it is kept (its owner, told once, has rebuilt it by then).
+        try (LuceneSearchIndex again = LuceneSearchIndex.open(index, new FieldValues(states))) {
+            assertThat(again.needsRebuild()).isFalse();
         }
     }
 
