@@ -70,8 +70,12 @@ public record Recommendation(long id, ReviewRef review, String paragraph, String
                 canonical.append('|').append(l);
             }
         }
-        MessageDigest digest = SHA_256.get();
-        return HEX.formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** SHA-256 of these bytes, with this thread's digest. */
+    public static byte[] sha256(byte[] bytes) {
+        return SHA_256.get().digest(bytes);
     }
 
     private static final char FIELD = '\u0001';

@@ -1,8 +1,6 @@
 package org.troika.search.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -74,22 +72,29 @@ public record IndexedRecommendation(long id, long version, String text, String p
 
     /** A version string (see {@link Recommendation#version()}) as 64 bits: the first eight bytes of its SHA-256. */
     public static long version(String version) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (d[i] & 0xFF);
-            }
-            return v;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        byte[] d = Recommendation.sha256(version.getBytes(StandardCharsets.UTF_8));
+        long v = 0;
+        for (int i = 0; i < 8; i++) {
+            v = (v << 8) | (d[i] & 0xFF);
         }
+        return v;
     }
 
     /** "124.15" after "124.2": numbers padded so that they sort as numbers. */
     static String orderKey(int session, String state, String paragraph) {
         Matcher m = NUMBER.matcher(paragraph);
-        StringBuilder key = new StringBuilder(String.format("%03d|%s|", session, state));
+        // The session in three digits or more, as "%03d" pads it, without parsing a format for every recommendation a
+        // rebuild reads (and in ASCII digits whatever the machine's locale).
+        StringBuilder key = new StringBuilder(paragraph.length() + 40);
+        if (session < 0) {
+            key.append(String.format(Locale.ROOT, "%03d", session));
+        } else {
+            if (session < 100) {
+                key.append(session < 10 ? "00" : "0");
+            }
+            key.append(session);
+        }
+        key.append('|').append(state).append('|');
         int last = 0;
         while (m.find()) {
             key.append(paragraph, last, m.start());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.troika.recommendation.RecommendationBuilder.aRecommendation;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.troika.recommendation.domain.Recommendation;
@@ -56,6 +58,21 @@ class IndexedRecommendationTest {
                 .map(p -> IndexedRecommendation.orderKey(20, "KAZ", p)).sorted().toList();
         assertThat(keys).containsExactly(IndexedRecommendation.orderKey(20, "KAZ", "95.1"),
                 IndexedRecommendation.orderKey(20, "KAZ", "124.2"), IndexedRecommendation.orderKey(20, "KAZ", "124.15"));
+    }
+
+    @Test
+    void the_order_key_pads_the_session_to_three_digits_and_each_number_to_nine() {
+        // Indexes hold these keys: a different key would need a new index schema.
+        assertThat(IndexedRecommendation.orderKey(7, "KAZ", "95.1")).isEqualTo("007|KAZ|000000095.000000001");
+        assertThat(IndexedRecommendation.orderKey(34, "SVN", "A.12 bis")).isEqualTo("034|SVN|A.000000012 bis");
+        assertThat(IndexedRecommendation.orderKey(124, "FRA", "")).isEqualTo("124|FRA|");
+        assertThat(IndexedRecommendation.orderKey(1001, "FRA", "3")).isEqualTo("1001|FRA|000000003");
+    }
+
+    @Test
+    void a_version_is_the_first_eight_bytes_of_its_sha_256() throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest("abc|KAZ|20|2014".getBytes(StandardCharsets.UTF_8));
+        assertThat(IndexedRecommendation.version("abc|KAZ|20|2014")).isEqualTo(ByteBuffer.wrap(digest).getLong());
     }
 
     @Test
