@@ -46,7 +46,8 @@ final class Hits {
                 .withMaxLength(25_000)
                 .withScorer(PASSAGE_SCORER)
                 .withMaxNoHighlightPassages(1);
-        String[] snippets = new TextFromDocValues(builder, searcher).highlight(IndexSchema.TEXT, query, page, PASSAGES);
+        Query marked = MarkedWords.forSnippets(query, searcher.getIndexReader(), analyzer);
+        String[] snippets = new TextFromDocValues(builder, searcher).highlight(IndexSchema.TEXT, marked, page, PASSAGES);
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc d = page.scoreDocs[i];

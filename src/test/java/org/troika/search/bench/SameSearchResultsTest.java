@@ -41,7 +41,8 @@ import org.troika.support.SharedData;
  * second page of a browse with one facet chosen, which that code refused (IllegalArgumentException), and chosen values
  * beyond a facet's top 20, then listed in the set's order of the moment, now in order; and since stop words left the
  * words field (a faster build), the fuzzy query's scores (the same hits in the same order; scores of fuzzy matches
- * depend on that field's statistics). An index built in one go and one
+ * depend on that field's statistics); and since prefix and fuzzy matches are marked in snippets, those queries'
+ * snippets (the same passages, now with their words marked). An index built in one go and one
  * grown in batches (several segments) must both give them. {@code -Dtroika.sameResults.write=true} writes the file anew.
  */
 class SameSearchResultsTest {

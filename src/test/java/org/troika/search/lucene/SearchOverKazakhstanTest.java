@@ -97,6 +97,18 @@ class SearchOverKazakhstanTest {
     }
 
     @Test
+    void the_words_a_prefix_or_a_misspelling_matched_are_marked_in_the_snippets() {
+        List<SearchHit> prefixed = index.search(SearchRequest.of("discriminat*")).hits();
+        assertThat(prefixed).isNotEmpty().allSatisfy(h -> assertThat(h.snippet()).containsPattern("(?i)<mark>discriminat\\p{L}*</mark>"));
+        List<SearchHit> misspelt = index.search(SearchRequest.of("tortre~")).hits();
+        assertThat(misspelt).isNotEmpty().allSatisfy(h -> assertThat(h.snippet()).containsPattern("(?i)<mark>tortur\\p{L}*</mark>"));
+        // A word the query excludes is not marked (the hits do not have it); the others still are.
+        List<SearchHit> without = index.search(SearchRequest.of("torture -discriminat*")).hits();
+        assertThat(without).isNotEmpty().allSatisfy(h -> assertThat(h.snippet()).doesNotContainPattern("(?i)<mark>discriminat")
+                .containsPattern("(?i)<mark>tortur"));
+    }
+
+    @Test
     void a_prefix_completes_words_but_not_to_a_stop_word() {
         // "the" is in every text; "their", "then", "there", "these" and "they" are stop words too.
         assertThat(total("the*")).isEqualTo(count(text("\\bthe(?!(ir|n|re|se|y)?\\b)\\p{L}"))).isPositive()
