@@ -29,6 +29,9 @@ public record IndexedRecommendation(long id, long version, String text, String p
                                     List<String> sdgTargets, Map<SearchField, List<String>> values) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    // Compiled once: a rebuild makes a million of these (String.matches and replaceFirst compile theirs every call).
+    private static final Pattern SDG_PREFIX = Pattern.compile("(?i)^sdg\\s*");
+    private static final Pattern SDG_TARGET = Pattern.compile("\\d{1,2}(\\.\\w{1,2})?");
 
     public IndexedRecommendation {
         recommendingStates = List.copyOf(recommendingStates);
@@ -56,8 +59,8 @@ public record IndexedRecommendation(long id, long version, String text, String p
         themes.addAll(r.labelValues(Taxonomy.UHRI_THEME));
         themes = List.copyOf(new LinkedHashSet<>(themes));
         values.put(SearchField.THEME, themes);
-        List<String> targets = r.labelValues(Taxonomy.SDG_TARGET).stream().map(t -> t.trim().replaceFirst("(?i)^sdg\\s*", ""))
-                .filter(t -> t.matches("\\d{1,2}(\\.\\w{1,2})?")).distinct().toList();
+        List<String> targets = r.labelValues(Taxonomy.SDG_TARGET).stream().map(t -> SDG_PREFIX.matcher(t.trim()).replaceFirst(""))
+                .filter(t -> SDG_TARGET.matcher(t).matches()).distinct().toList();
         values.put(SearchField.SDG, targets.stream().map(t -> t.contains(".") ? t.substring(0, t.indexOf('.')) : t).distinct().toList());
         values.put(SearchField.ACTION, r.actionCategory().map(c -> List.of(String.valueOf(c))).orElse(List.of()));
         values.put(SearchField.SOURCE, List.of(SourceType.of(r.sourceSymbol()).key()));

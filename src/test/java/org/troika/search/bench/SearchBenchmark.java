@@ -31,7 +31,7 @@ import org.troika.support.SharedData;
  * <pre>scripts/bench-search.sh [--records N] [--passes P] [--warmup W] [--server-warm-up SECONDS] [--builds B] [--threads T]
  *     [--ram-mb M] [--no-postgres]</pre>
  * {@code --server-warm-up} (default 20, as a server's {@code troika.search.warm-up}) runs the index's own warm-up
- * searches before the mix's passes; 0 measures a JVM that has searched nothing yet. {@code --builds} (default 5) builds
+ * searches before the mix's passes; 0 measures a JVM that has searched nothing yet. {@code --builds} (default 7) builds
  * the index that many times: first in a fresh JVM, then again in the same one.
  */
 public final class SearchBenchmark {
@@ -52,7 +52,7 @@ public final class SearchBenchmark {
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "3"));
         int threads = Integer.parseInt(opts.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         double ramMb = Double.parseDouble(opts.getOrDefault("ram-mb", "512"));
-        int builds = Integer.parseInt(opts.getOrDefault("builds", "5"));
+        int builds = Integer.parseInt(opts.getOrDefault("builds", "7"));
         int serverWarmUp = Integer.parseInt(opts.getOrDefault("server-warm-up", "20"));
         boolean postgres = !opts.containsKey("no-postgres");
         Path folder = Path.of(opts.getOrDefault("index", "target/bench-search-index"));
